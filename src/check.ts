@@ -1,0 +1,139 @@
+// Gathers the facts for the committed-bytecode check (git or disk, headers, what the change
+// adds) and hands them to the pure evaluation in scan/check.ts.
+import type { Inputs } from './inputs.ts';
+import * as git from './git.ts';
+import { readEvent, readHeads, scanDisk, exists } from './files.ts';
+import { allowMatcher } from './scan/allow.ts';
+import { baseCommit, changeFromEvent, describeChange, type Change } from './scan/change.ts';
+import { evaluate, type AddedSet, type CheckResult } from './scan/check.ts';
+import { classify, type Bytecode } from './scan/classify.ts';
+import { decodeHeader, type Header } from './scan/pyc.ts';
+import { join } from 'node:path';
+
+export interface CheckRun {
+  readonly result: CheckResult;
+  /** 'git' lists the index; 'disk' is the fallback for a directory outside any work tree. */
+  readonly source: 'git' | 'disk';
+  /** The project root relative to the work tree top, '' or ending in '/'. */
+  readonly repoPrefix: string;
+  /** e.g. 'pull request #12'; null when there is no base and every file counts as added. */
+  readonly changeName: string | null;
+  /** How "added" was decided, for the summary. */
+  readonly notes: readonly string[];
+  /** Problems the user can fix (shallow clone, unreadable event), as warnings. */
+  readonly warnings: readonly string[];
+  /** Every tracked path, relative to the root (empty for a disk scan): the ignore audit reuses it. */
+  readonly tracked: readonly string[];
+}
+
+export interface RunContext {
+  readonly root: string;
+  readonly eventName: string;
+  readonly eventPath: string | undefined;
+}
+
+async function decodeAll(root: string, bytecode: readonly Bytecode[]): Promise<Map<string, Header | { error: string }>> {
+  const readable = bytecode.filter((b) => b.kind !== 'pycache-other').map((b) => b.path);
+  const heads = await readHeads(root, readable);
+  const headers = new Map<string, Header | { error: string }>();
+  for (const [path, head] of heads) headers.set(path, head instanceof Uint8Array ? decodeHeader(head) : head);
+  return headers;
+}
+
+interface Blame {
+  readonly added: AddedSet;
+  readonly change: Change;
+  readonly notes: string[];
+  readonly warnings: string[];
+}
+
+async function blame(root: string, ctx: RunContext): Promise<Blame> {
+  const event = await readEvent(ctx.eventPath);
+  if ('problem' in event) {
+    const change: Change = { kind: 'none', why: event.problem };
+    return { added: 'all', change, notes: [], warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`] };
+  }
+  const change = changeFromEvent(ctx.eventName, event.payload);
+  if (change.kind === 'none') {
+    return { added: 'all', change, notes: [`Every tracked bytecode file counts as added, because ${change.why}.`], warnings: [] };
+  }
+  const base = baseCommit(change, await git.commitParents(root, 'HEAD'));
+  if (base === null) return { added: 'all', change, notes: [], warnings: [] };
+  if (!(await git.hasCommit(root, base)) && !(await git.fetchCommit(root, base))) {
+    const shallow = await git.isShallow(root);
+    return {
+      added: 'all',
+      change,
+      notes: [],
+      warnings: [
+        `The base commit ${base.slice(0, 12)} of ${describeChange(change)} is not in ${shallow ? 'this shallow clone' : 'this clone'} and could not be fetched, so every tracked bytecode file counts as added; set fetch-depth: 2 (or 0) on actions/checkout for exact blame.`,
+      ],
+    };
+  }
+  return {
+    added: new Set(await git.addedSince(root, base)),
+    change,
+    notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.`],
+    warnings: [],
+  };
+}
+
+export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRun> {
+  const { root } = ctx;
+  const allow = allowMatcher(inputs.allow);
+  const top = await git.workTreeTop(root);
+
+  if (top === null) {
+    const paths = await scanDisk(root);
+    const bytecode = paths.map(classify).filter((b): b is Bytecode => b !== null);
+    const sources = new Set<string>();
+    for (const b of bytecode) if (b.source !== null && (await exists(join(root, b.source)))) sources.add(b.source);
+    const result = evaluate({
+      bytecode,
+      headers: await decodeAll(root, bytecode),
+      sourceExists: (p) => sources.has(p),
+      added: 'all',
+      allow,
+      failOn: inputs.failOn,
+      ignoredByRules: new Set(),
+    });
+    return {
+      result,
+      source: 'disk',
+      repoPrefix: '',
+      changeName: null,
+      notes: [`${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`],
+      warnings: [],
+      tracked: [],
+    };
+  }
+
+  const tracked = await git.listTracked(root);
+  const bytecode = tracked.map(classify).filter((b): b is Bytecode => b !== null);
+  const trackedSet = new Set(tracked);
+  const repoPrefix = await git.prefixOf(root);
+  if (bytecode.length === 0) {
+    const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
+    return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], tracked };
+  }
+
+  const [headers, found, ignored] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx), git.listTrackedIgnored(root)]);
+  const result = evaluate({
+    bytecode,
+    headers,
+    sourceExists: (p) => trackedSet.has(p),
+    added: found.added,
+    allow,
+    failOn: inputs.failOn,
+    ignoredByRules: new Set(ignored),
+  });
+  return {
+    result,
+    source: 'git',
+    repoPrefix,
+    changeName: found.added === 'all' ? null : describeChange(found.change),
+    notes: found.notes,
+    warnings: found.warnings,
+    tracked,
+  };
+}

@@ -1,0 +1,89 @@
+// The filesystem side of the check: where the project is, bytecode headers, and the
+// fallback scan for a directory that is not a git work tree.
+import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as glob from '@actions/glob';
+import { InputError } from './inputs.ts';
+import { HEADER_BYTES } from './scan/pyc.ts';
+
+function inside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
+export async function resolveProjectRoot(workspace: string, path: string): Promise<string> {
+  const outside = `Input 'path' must name a directory inside the workspace (${workspace}), but ${JSON.stringify(path)} is outside it.`;
+  const wanted = resolve(workspace, path);
+  if (!inside(workspace, wanted)) throw new InputError(outside);
+  let real: string;
+  try {
+    real = await realpath(wanted);
+  } catch {
+    throw new InputError(`Input 'path' is ${JSON.stringify(path)}, which does not exist in the workspace; check out the repository first or fix the path.`);
+  }
+  if (!inside(await realpath(workspace), real)) throw new InputError(outside);
+  if (!(await stat(real)).isDirectory()) throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
+  return real;
+}
+
+export type HeaderBytes = Uint8Array | { readonly error: string };
+
+/** The first bytes of each file, read a bounded number at a time. */
+export async function readHeads(root: string, paths: readonly string[], concurrency = 64): Promise<Map<string, HeaderBytes>> {
+  const heads = new Map<string, HeaderBytes>();
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < paths.length) {
+      const path = paths[next++] as string;
+      heads.set(path, await readHead(join(root, path)));
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  return heads;
+}
+
+async function readHead(file: string): Promise<HeaderBytes> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const buffer = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'not in the working tree' : code === 'EISDIR' ? 'a directory' : `unreadable (${code ?? 'error'})` };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
+export async function scanDisk(root: string): Promise<string[]> {
+  const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => join(root, p)).join('\n');
+  const globber = await glob.create(patterns, { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
+  const found = new Set<string>();
+  for await (const file of globber.globGenerator()) {
+    found.add(relative(root, file).split(sep).join('/'));
+  }
+  return [...found].sort();
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The webhook payload of the run, or a sentence saying why it cannot be used. */
+export async function readEvent(path: string | undefined): Promise<{ payload: unknown } | { problem: string }> {
+  if (!path) return { problem: 'GITHUB_EVENT_PATH is not set' };
+  try {
+    return { payload: JSON.parse(await readFile(path, 'utf8')) as unknown };
+  } catch (error) {
+    return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${(error as Error).message})` };
+  }
+}

@@ -1,0 +1,107 @@
+// Turns findings into job annotations. The runner shows at most 10 annotations of each
+// level per step, so files are grouped by directory, added ones first, and whatever does
+// not fit is folded into a last annotation that points to the step summary.
+import type { CheckResult, Finding } from '../scan/check.ts';
+import { plural, showPath } from './text.ts';
+
+export type Level = 'error' | 'warning' | 'notice';
+
+export interface AnnotationSpec {
+  readonly level: Level;
+  readonly title: string;
+  readonly message: string;
+  /** Relative to the repository root, as the runner expects. */
+  readonly file?: string;
+  readonly line?: number;
+}
+
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+export interface AnnotationContext {
+  /** Turns a project-relative path into a repository-relative one. */
+  readonly repoPath: (path: string) => string;
+  /** e.g. 'pull request #12', 'this push'; null when nothing tells what the change added. */
+  readonly changeName: string | null;
+}
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Groups in first-seen order, so the findings' order (added first) carries over. */
+function groupByDir(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const dir = dirOf(f.path);
+    const group = groups.get(dir);
+    if (group) group.push(f);
+    else groups.set(dir, [f]);
+  }
+  return [...groups.values()];
+}
+
+function fileNote(f: Finding): string {
+  if (f.sourceless) {
+    return ` It is a sourceless .pyc: Python imports it in place of the missing ${showPath(f.source ?? '')}, so code that no longer exists can still run.`;
+  }
+  if (f.ignoredByRules) return ' The repository ignores it now; it was committed before the rule existed.';
+  return '';
+}
+
+function groupAnnotation(level: Level, group: readonly Finding[], ctx: AnnotationContext): AnnotationSpec {
+  const first = group[0] as Finding;
+  const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
+  const title = added > 0 ? `Bytecode added by ${ctx.changeName}` : 'Committed bytecode';
+  const untrack = 'Untrack it with `git rm --cached` and ignore it (see the step summary).';
+  if (group.length === 1) {
+    return {
+      level,
+      title,
+      file: ctx.repoPath(first.path),
+      message: `${showPath(first.path)} is ${added > 0 ? `added by ${ctx.changeName}` : 'tracked'} but is bytecode.${fileNote(first)} ${untrack}`,
+    };
+  }
+  const dir = dirOf(first.path);
+  const shown = group.slice(0, 5).map((f) => showPath(baseName(f.path)));
+  const more = group.length > shown.length ? `, and ${group.length - shown.length} more` : '';
+  const addedText = added === 0 ? '' : added === group.length ? ` (all added by ${ctx.changeName})` : ` (${added} added by ${ctx.changeName})`;
+  const sourceless = group.filter((f) => f.sourceless).length;
+  const sourcelessText = sourceless > 0 ? ` ${plural(sourceless, 'is a sourceless .pyc', 'are sourceless .pyc files')} that Python imports in place of missing sources.` : '';
+  return {
+    level,
+    title,
+    file: ctx.repoPath(first.path),
+    message: `${plural(group.length, 'bytecode file')} tracked in ${showPath(dir === '' ? '.' : `${dir}/`)}${addedText}: ${shown.join(', ')}${more}.${sourcelessText} ${untrack}`,
+  };
+}
+
+function levelAnnotations(level: Level, findings: readonly Finding[], ctx: AnnotationContext): AnnotationSpec[] {
+  const groups = groupByDir(findings);
+  if (groups.length <= ANNOTATIONS_PER_LEVEL) return groups.map((g) => groupAnnotation(level, g, ctx));
+  const shown = groups.slice(0, ANNOTATIONS_PER_LEVEL - 1);
+  const rest = groups.slice(ANNOTATIONS_PER_LEVEL - 1);
+  const restFiles = rest.reduce((n, g) => n + g.length, 0);
+  const first = (rest[0] as Finding[])[0] as Finding;
+  return [
+    ...shown.map((g) => groupAnnotation(level, g, ctx)),
+    {
+      level,
+      title: 'More committed bytecode',
+      file: ctx.repoPath(first.path),
+      message: `${plural(restFiles, 'more bytecode file')} in ${plural(rest.length, 'more directory', 'more directories')}, starting with ${showPath(first.path)}. The step summary lists them all.`,
+    },
+  ];
+}
+
+export function bytecodeAnnotations(result: CheckResult, ctx: AnnotationContext): AnnotationSpec[] {
+  const reported = result.findings.filter((f) => f.allowedBy === null);
+  return [
+    ...levelAnnotations('error', reported.filter((f) => f.failing), ctx),
+    ...levelAnnotations('warning', reported.filter((f) => !f.failing), ctx),
+  ];
+}

@@ -1,0 +1,39 @@
+// Making untrusted file names safe in each place they are shown. A name may hold newlines,
+// `::`, `%`, HTML or Markdown: none of it may become a workflow command or markup.
+
+// C0 controls, DEL, C1 controls and the Unicode line/paragraph separators.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** The name as is when it is printable, else a JSON-quoted form with escapes (like git's quoting). */
+export function showPath(path: string): string {
+  if (!UNSAFE.test(path)) return path;
+  // JSON.stringify leaves DEL, C1 controls and U+2028/9 raw; escape every unsafe character.
+  return JSON.stringify(path).replace(new RegExp(UNSAFE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** HTML for a path: quoted when unprintable, then escaped; never a raw newline. */
+export function htmlPath(path: string): string {
+  return `<code>${escapeHtml(showPath(path))}</code>`;
+}
+
+/** A POSIX shell word for the path: single quotes, or $'…' when it holds control characters. */
+export function shellQuote(path: string): string {
+  if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(path)) return path;
+  if (!UNSAFE.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  let out = "$'";
+  for (const ch of path) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === "'" || ch === '\\') out += `\\${ch}`;
+    else if (UNSAFE.test(ch)) out += code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}'`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

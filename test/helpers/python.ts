@@ -1,0 +1,47 @@
+// Locates the real interpreters every machine of this project has (pyenv CPythons,
+// Debian's pypy3 and jython), and the environment they need to write bytecode.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+function pyenvRoot(): string {
+  if (process.env.PYENV_ROOT) return process.env.PYENV_ROOT;
+  try {
+    return execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim();
+  } catch {
+    return join(process.env.HOME ?? '/root', '.pyenv');
+  }
+}
+
+/** Absolute path of the pyenv CPython whose version starts with `minor` (e.g. '3.11'). */
+export function cpython(minor: string): string {
+  const versions = join(pyenvRoot(), 'versions');
+  const match = existsSync(versions)
+    ? readdirSync(versions)
+        .filter((v) => v === minor || v.startsWith(`${minor}.`))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .pop()
+    : undefined;
+  if (match === undefined) {
+    // Outside this project's machines (e.g. actions/setup-python), take `python3.11` from PATH.
+    try {
+      return execFileSync('which', [`python${minor}`], { encoding: 'utf8' }).trim();
+    } catch {
+      throw new Error(`no CPython ${minor}: neither pyenv (${versions}) nor python${minor} on PATH`);
+    }
+  }
+  const bin = join(versions, match, 'bin', minor.startsWith('2') ? 'python2' : 'python3');
+  if (!existsSync(bin)) throw new Error(`${bin} does not exist`);
+  return bin;
+}
+
+export const PYPY3 = '/usr/bin/pypy3';
+export const JYTHON = '/usr/bin/jython';
+
+/** The machine sets PYTHONDONTWRITEBYTECODE=1; children that must write bytecode drop it. */
+export function bytecodeEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  delete env.PYTHONDONTWRITEBYTECODE;
+  delete env.PYTHONPYCACHEPREFIX;
+  return env;
+}
