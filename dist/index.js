@@ -36304,8 +36304,10 @@ function showPath(path) {
     // JSON.stringify leaves DEL, C1 controls and U+2028/9 raw; escape every unsafe character.
     return JSON.stringify(path).replace(new RegExp(UNSAFE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+// Summary text only ever sits inside HTML blocks, where GitHub reads no Markdown: HTML's own
+// metacharacters are all that can change meaning there.
 function escapeHtml(text) {
-    return text.replace(/[&<>"'`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** HTML for a path: quoted when unprintable, then escaped; never a raw newline. */
 function htmlPath(path) {
@@ -36368,7 +36370,7 @@ function groupAnnotation(level, group, ctx) {
     const first = group[0];
     const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
     const title = added > 0 ? `Bytecode added by ${ctx.changeName}` : 'Committed bytecode';
-    const untrack = 'Untrack it with `git rm --cached` and ignore it (see the step summary).';
+    const untrack = `Untrack ${group.length === 1 ? 'it' : 'them'} with \`git rm --cached\` and ignore ${group.length === 1 ? 'it' : 'them'} (see the step summary).`;
     if (group.length === 1) {
         return {
             level,

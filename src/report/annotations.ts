@@ -57,7 +57,7 @@ function groupAnnotation(level: Level, group: readonly Finding[], ctx: Annotatio
   const first = group[0] as Finding;
   const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
   const title = added > 0 ? `Bytecode added by ${ctx.changeName}` : 'Committed bytecode';
-  const untrack = 'Untrack it with `git rm --cached` and ignore it (see the step summary).';
+  const untrack = `Untrack ${group.length === 1 ? 'it' : 'them'} with \`git rm --cached\` and ignore ${group.length === 1 ? 'it' : 'them'} (see the step summary).`;
   if (group.length === 1) {
     return {
       level,

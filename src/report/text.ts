@@ -11,8 +11,10 @@ export function showPath(path: string): string {
   return JSON.stringify(path).replace(new RegExp(UNSAFE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// Summary text only ever sits inside HTML blocks, where GitHub reads no Markdown: HTML's own
+// metacharacters are all that can change meaning there.
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** HTML for a path: quoted when unprintable, then escaped; never a raw newline. */
