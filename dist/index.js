@@ -35977,7 +35977,12 @@ async function excludesFile(dir) {
 async function removeCached(dir, paths) {
     if (paths.length === 0)
         return;
-    await gitOk(dir, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${p}\0`).join(''));
+    // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
+    // counts that directory as a pathspec argument and refuses to start (git 2.39).
+    const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
+    if (top === null)
+        throw new Error(`${dir} is not in a git work tree.`);
+    await gitOk(top, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${prefix}${p}\0`).join(''));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/allow.ts
@@ -36184,6 +36189,13 @@ function rank(f) {
 function byImportance(a, b) {
     return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
+/** The result after `fix: true` untracked some files: those no longer fail. */
+function withUntracked(result, untracked) {
+    if (untracked.size === 0)
+        return result;
+    const findings = result.findings.map((f) => (f.failing && untracked.has(f.path) ? { ...f, failing: false } : f));
+    return { ...result, findings, failing: findings.filter((f) => f.failing) };
+}
 
 ;// CONCATENATED MODULE: ./src/check.ts
 
@@ -36260,18 +36272,18 @@ async function runCheck(inputs, ctx) {
             changeName: null,
             notes: [`${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`],
             warnings: [],
-            tracked: [],
+            audit: null,
         };
     }
     const tracked = await listTracked(root);
     const bytecode = tracked.map(classify).filter((b) => b !== null);
     const trackedSet = new Set(tracked);
-    const repoPrefix = await prefixOf(root);
+    const [repoPrefix, audit] = await Promise.all([prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
     if (bytecode.length === 0) {
         const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-        return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], tracked };
+        return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], audit };
     }
-    const [headers, found, ignored] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx), listTrackedIgnored(root)]);
+    const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx)]);
     const result = evaluate({
         bytecode,
         headers,
@@ -36279,7 +36291,7 @@ async function runCheck(inputs, ctx) {
         added: found.added,
         allow,
         failOn: inputs.failOn,
-        ignoredByRules: new Set(ignored),
+        ignoredByRules: audit?.committedIgnored ?? new Set(),
     });
     return {
         result,
@@ -36288,8 +36300,396 @@ async function runCheck(inputs, ctx) {
         changeName: found.added === 'all' ? null : describeChange(found.change),
         notes: found.notes,
         warnings: found.warnings,
-        tracked,
+        audit,
     };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/ignore/audit.ts
+
+const ROOT_DIR = '.';
+const PYCACHE_PATTERN = '__pycache__/';
+const PYC_PATTERN = '*.pyc';
+const PYO_PATTERN = '*.pyo';
+const PYC_PYO_PATTERN = '*.py[cod]';
+const JYTHON_PATTERN = '*$py.class';
+/** Canonical order, so output does not depend on which directory was probed first. */
+const PATTERN_ORDER = [PYCACHE_PATTERN, PYC_PYO_PATTERN, PYC_PATTERN, PYO_PATTERN, JYTHON_PATTERN];
+const GITIGNORE_COMMENT = '# Python bytecode (added by pycache-action)';
+function dirPrefix(dir) {
+    return dir === ROOT_DIR || dir === '' ? '' : `${dir}/`;
+}
+function parentDir(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? ROOT_DIR : path.slice(0, slash);
+}
+/** The root first, then the rest in code-unit order, so results are stable across platforms. */
+function compareDirs(a, b) {
+    if (a === b)
+        return 0;
+    if (a === ROOT_DIR)
+        return -1;
+    if (b === ROOT_DIR)
+        return 1;
+    return a < b ? -1 : 1;
+}
+/**
+ * Directories that hold tracked Python sources, plus the project root: bytecode is written
+ * beside (or in a `__pycache__/` below) the source it came from, so these are the places a
+ * rule has to reach.
+ */
+function sourceDirs(trackedFiles) {
+    const dirs = new Set([ROOT_DIR]);
+    for (const path of trackedFiles) {
+        if (path.endsWith('.py'))
+            dirs.add(parentDir(path));
+    }
+    return [...dirs].sort(compareDirs);
+}
+function probePaths(dirs) {
+    const probes = [];
+    for (const dir of dirs) {
+        const at = dirPrefix(dir);
+        const d = at === '' ? ROOT_DIR : dir;
+        probes.push({ path: `${at}__pycache__/mod.cpython-311.pyc`, dir: d, kind: 'pycache' }, { path: `${at}mod.pyc`, dir: d, kind: 'pyc' }, { path: `${at}mod.pyo`, dir: d, kind: 'pyo' }, { path: `${at}mod$py.class`, dir: d, kind: 'jython' });
+    }
+    return probes;
+}
+function sorted(set, compare) {
+    return [...set].sort(compare);
+}
+/**
+ * Judges git's verdicts on the probes (and on any tracked bytecode passed in the same
+ * check-ignore call, which only ever adds negations).
+ *
+ * A probe is protected only when an in-tree rule ignores it. git lets in-tree .gitignore
+ * files beat info/exclude beat the global file, and `check-ignore -v` names the deciding
+ * rule, so a verdict from an exclude source means no in-tree rule matched at all.
+ *
+ * A probe re-included by an in-tree negation is reported as a negation and not as a missing
+ * rule: appending the rule again would either do nothing (a deeper .gitignore wins) or
+ * silently override a line the user wrote, and the fix must do neither.
+ */
+function auditIgnore(probes, matches, excludeSources) {
+    const byPath = new Map();
+    for (const m of matches)
+        byPath.set(m.path, m);
+    const labels = new Map(excludeSources.map((s) => [s.path, s.label]));
+    const exposed = new Map();
+    const negations = new Map();
+    const negate = (m, path) => {
+        const key = `${m.source}\0${m.line}\0${m.pattern}`;
+        const found = negations.get(key);
+        if (found)
+            found.paths.add(path);
+        else
+            negations.set(key, { file: m.source, line: m.line, pattern: m.pattern, paths: new Set([path]) });
+    };
+    const probePathSet = new Set();
+    for (const probe of probes) {
+        probePathSet.add(probe.path);
+        const m = byPath.get(probe.path);
+        const decided = m !== undefined && m.source !== '';
+        const unshared = decided ? labels.get(m.source) : undefined;
+        const negation = decided && m.pattern.startsWith('!');
+        if (decided && unshared === undefined) {
+            if (negation)
+                negate(m, probe.path);
+            continue;
+        }
+        let e = exposed.get(probe.kind);
+        if (!e)
+            exposed.set(probe.kind, (e = { dirs: new Set(), foundIn: new Set() }));
+        e.dirs.add(probe.dir);
+        // A negation in an unshared file un-ignores nothing the repository ignored, and names no
+        // place where the rule was found.
+        if (unshared !== undefined && !negation)
+            e.foundIn.add(unshared);
+    }
+    for (const m of matches) {
+        if (probePathSet.has(m.path) || m.source === '' || !m.pattern.startsWith('!') || labels.has(m.source))
+            continue;
+        if (classify(m.path) !== null)
+            negate(m, m.path);
+    }
+    const missing = [];
+    const add = (pattern, kinds) => {
+        const dirs = new Set();
+        const foundIn = new Set();
+        for (const kind of kinds) {
+            const e = exposed.get(kind);
+            e?.dirs.forEach((d) => dirs.add(d));
+            e?.foundIn.forEach((f) => foundIn.add(f));
+        }
+        if (dirs.size > 0)
+            missing.push({ pattern, dirs: sorted(dirs, compareDirs), foundOnlyIn: sorted(foundIn) });
+    };
+    add(PYCACHE_PATTERN, ['pycache']);
+    // One `*.py[cod]` as soon as any directory exposes both, since that one line covers every
+    // directory either is exposed in; when no directory exposes both, the narrower patterns
+    // each name their own directories, so nothing broader than needed is proposed.
+    const pyc = exposed.get('pyc')?.dirs ?? new Set();
+    const pyo = exposed.get('pyo')?.dirs ?? new Set();
+    if ([...pyc].some((d) => pyo.has(d))) {
+        add(PYC_PYO_PATTERN, ['pyc', 'pyo']);
+    }
+    else {
+        add(PYC_PATTERN, ['pyc']);
+        add(PYO_PATTERN, ['pyo']);
+    }
+    add(JYTHON_PATTERN, ['jython']);
+    missing.sort((a, b) => PATTERN_ORDER.indexOf(a.pattern) - PATTERN_ORDER.indexOf(b.pattern));
+    const negationList = [...negations.values()]
+        .map((n) => ({ file: n.file, line: n.line, pattern: n.pattern, paths: sorted(n.paths) }))
+        .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+    return { missing, negations: negationList };
+}
+/**
+ * Tracked bytecode that the ignore rules ignore: committed before the rule existed. Takes
+ * `git ls-files -ci --exclude-standard`, which also honours info/exclude and the global
+ * file; pass the check-ignore matches for these paths to drop the ones only an unshared
+ * file ignores, since the repository itself does not.
+ */
+function committedDespiteRules(trackedIgnored, matches = [], excludeSources = []) {
+    const unshared = new Set(excludeSources.map((s) => s.path));
+    const decidedOutside = new Set(matches.filter((m) => unshared.has(m.source)).map((m) => m.path));
+    return new Set(trackedIgnored.filter((p) => classify(p) !== null && !decidedOutside.has(p)));
+}
+/** The lines to paste into a .gitignore: the same text the fix appends to a new file. */
+function gitignoreBlock(patterns) {
+    if (patterns.length === 0)
+        return '';
+    return `${[GITIGNORE_COMMENT, ...new Set(patterns)].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/ignore/fix.ts
+// What the fix writes, and where findings point, as pure functions. The fix appends and
+// never rewrites: the user's bytes stay exactly as they were, line endings included.
+
+const LF = 0x0a;
+const CR = 0x0d;
+/** The file's own line ending, judged by its first line break; LF when it has none. */
+function lineEnding(bytes) {
+    const at = bytes.indexOf(LF);
+    return at > 0 && bytes[at - 1] === CR ? '\r\n' : '\n';
+}
+function existingLines(bytes) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+    return new Set(text.split('\n').map((line) => line.replace(/\r$/, '')));
+}
+/** The patterns `appendRules` would append: those not already present as exact lines. */
+function rulesToAdd(existing, patterns) {
+    const present = existing === null ? new Set() : existingLines(existing);
+    return [...new Set(patterns)].filter((p) => !present.has(p));
+}
+/**
+ * The new bytes of a .gitignore with the patterns appended, or null when every pattern is
+ * already there. The exact-line test only keeps one run from repeating another's lines;
+ * whether a rule is needed at all is for the audit (git) to say.
+ */
+function appendRules(existing, patterns) {
+    const adding = rulesToAdd(existing, patterns);
+    if (adding.length === 0)
+        return null;
+    const before = existing ?? new Uint8Array(0);
+    const eol = lineEnding(before);
+    // Without a final line break the file's last rule would run into our comment; a file cut
+    // between CR and LF needs only the LF to finish its line.
+    const last = before[before.length - 1];
+    const separator = last === undefined || last === LF ? '' : last === CR && eol === '\r\n' ? '\n' : eol;
+    const block = Buffer.from(`${separator}${[GITIGNORE_COMMENT, ...adding].join(eol)}${eol}`, 'utf8');
+    const out = new Uint8Array(before.length + block.length);
+    out.set(before, 0);
+    out.set(block, before.length);
+    return out;
+}
+/**
+ * The .gitignore that findings about missing rules point at, relative to the repository top.
+ * The project's own file when it has one (or when the project is the repository top);
+ * otherwise the repository top's, which is where such rules usually live. The fix ignores
+ * this choice and always writes the project's own file, never one outside the project.
+ *
+ * @param prefix the project root relative to the repository top: '' at the top, else 'sub/dir/'
+ */
+function annotationTarget(prefix, projectHasGitignore) {
+    const at = prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
+    return at === '' || projectHasGitignore ? `${at}.gitignore` : '.gitignore';
+}
+
+;// CONCATENATED MODULE: ./src/ignore/run.ts
+// The ignore-rule audit and fix against a real repository: gathers git's answers through
+// git.ts, leaves every judgement to audit.ts and fix.ts.
+
+
+
+
+
+
+
+function run_inside(parent, child) {
+    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+function toPosix(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+async function canonical(path) {
+    try {
+        return await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch {
+        return (0,external_node_path_namespaceObject.resolve)(path);
+    }
+}
+/** Where git reads the global excludes from when core.excludesFile is unset. */
+function defaultExcludesFile() {
+    const xdg = process.env.XDG_CONFIG_HOME;
+    return xdg ? (0,external_node_path_namespaceObject.join)(xdg, 'git', 'ignore') : (0,external_node_path_namespaceObject.join)(process.env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.config', 'git', 'ignore');
+}
+/** info/exclude lives in the common git dir, which a linked worktree's git dir points to. */
+async function infoExcludeFiles(own) {
+    const files = [(0,external_node_path_namespaceObject.join)(own, 'info', 'exclude')];
+    try {
+        const common = (await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(own, 'commondir'), 'utf8')).trim();
+        if (common)
+            files.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(own, common), 'info', 'exclude'));
+    }
+    catch {
+        // Not a linked worktree.
+    }
+    return files;
+}
+/**
+ * Rewrites each match's source so in-tree .gitignore files are repository-relative and
+ * every other file is an absolute canonical path listed in the returned exclude sources.
+ * git resolves relative sources from the work tree top (it changes there before reading
+ * rules), not from our cwd; the global file comes back absolute.
+ */
+async function normaliseSources(dir, top, matches) {
+    const [own, configured] = await Promise.all([gitDir(dir), excludesFile(dir)]);
+    const infoFiles = await infoExcludeFiles(own);
+    const global = configured ?? defaultExcludesFile();
+    const gitDirReal = await canonical(own);
+    const known = new Map();
+    for (const file of infoFiles) {
+        const real = await canonical(file);
+        known.set(real, run_inside(top, real) ? toPosix((0,external_node_path_namespaceObject.relative)(top, real)) : real);
+    }
+    known.set(await canonical((0,external_node_path_namespaceObject.resolve)(top, global)), `core.excludesFile (${global})`);
+    const normalised = new Map();
+    const excludeSources = new Map();
+    for (const source of new Set(matches.map((m) => m.source))) {
+        if (source === '')
+            continue;
+        const path = (0,external_node_path_namespaceObject.resolve)(top, source);
+        // Per-directory files always come back relative, so an absolute `~/.gitignore` is the
+        // global file even in a repository whose top is the home directory.
+        const inTree = !(0,external_node_path_namespaceObject.isAbsolute)(source) && (0,external_node_path_namespaceObject.basename)(path) === '.gitignore' && run_inside(top, path) && !run_inside(gitDirReal, path);
+        if (inTree) {
+            normalised.set(source, toPosix((0,external_node_path_namespaceObject.relative)(top, path)));
+        }
+        else {
+            const real = await canonical(path);
+            // Anything else git reads rules from is not shared by a clone, known by name or not.
+            normalised.set(source, real);
+            excludeSources.set(real, { path: real, label: known.get(real) ?? real });
+        }
+    }
+    return {
+        matches: matches.map((m) => ({ ...m, source: normalised.get(m.source) ?? m.source })),
+        excludeSources: [...excludeSources.values()],
+    };
+}
+/**
+ * Audits the ignore rules of the project at `root` (a git work tree or a directory in one)
+ * with one `git check-ignore` call over the probes and the tracked bytecode.
+ *
+ * @param tracked the project's tracked files, relative to `root` (as listTracked gives them)
+ */
+async function auditProject(root, tracked) {
+    const dir = await canonical(root);
+    const topPath = await workTreeTop(dir);
+    if (topPath === null)
+        throw new Error(`The ignore-rule audit needs a git work tree, and ${dir} is not in one.`);
+    const top = await canonical(topPath);
+    const probes = probePaths(sourceDirs(tracked));
+    const trackedBytecode = tracked.filter((p) => classify(p) !== null);
+    const paths = [...new Set([...probes.map((p) => p.path), ...trackedBytecode])];
+    const [raw, trackedIgnored, prefix, hasGitignore] = await Promise.all([
+        checkIgnore(dir, paths),
+        listTrackedIgnored(dir),
+        prefixOf(dir),
+        isFile((0,external_node_path_namespaceObject.join)(dir, '.gitignore')),
+    ]);
+    const { matches, excludeSources } = await normaliseSources(dir, top, raw);
+    const { missing, negations } = auditIgnore(probes, matches, excludeSources);
+    return {
+        missing,
+        negations,
+        annotationTarget: annotationTarget(prefix, hasGitignore),
+        committedIgnored: committedDespiteRules(trackedIgnored, matches, excludeSources),
+        prefix,
+    };
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_namespaceObject.lstat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The project's .gitignore bytes, null when absent; refuses anything but a plain file. */
+async function readOwnGitignore(file) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    // git (2.32+) does not read a symlinked .gitignore in the tree, and writing through one
+    // could change a file outside the project.
+    if (info.isSymbolicLink())
+        throw new Error(`${file} is a symbolic link; git does not read it as a .gitignore, so the fix will not write through it.`);
+    if (!info.isFile())
+        throw new Error(`${file} is not a regular file; the fix cannot append rules to it.`);
+    return (0,promises_namespaceObject.readFile)(file);
+}
+function isProjectPath(path) {
+    return path !== '' && !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '');
+}
+/**
+ * Appends the audit's missing rules to `<root>/.gitignore` (creating it) and untracks the
+ * given committed bytecode, keeping the files on disk. Writes nothing outside `root`, never
+ * commits, and reports only what it changed, so a second run reports nothing.
+ *
+ * @param committedBytecode project-relative paths to untrack; anything not bytecode or not
+ *   in the index is skipped
+ */
+async function applyFix(root, audit, committedBytecode) {
+    const dir = await canonical(root);
+    const file = (0,external_node_path_namespaceObject.join)(dir, '.gitignore');
+    const patterns = audit.missing.map((m) => m.pattern);
+    let gitignore = null;
+    const existing = await readOwnGitignore(file);
+    const next = appendRules(existing, patterns);
+    if (next !== null) {
+        // 'wx' for a new file: never clobber or follow something that appeared since we looked.
+        await (0,promises_namespaceObject.writeFile)(file, next, { flag: existing === null ? 'wx' : 'w' });
+        gitignore = { path: `${audit.prefix}.gitignore`, created: existing === null, added: rulesToAdd(existing, patterns) };
+    }
+    const wanted = committedBytecode.filter((p) => isProjectPath(p) && classify(p) !== null);
+    let untracked = [];
+    if (wanted.length > 0) {
+        const index = new Set(await listTracked(dir));
+        untracked = [...new Set(wanted.filter((p) => index.has(p)))].sort();
+        await removeCached(dir, untracked);
+    }
+    return { gitignore, untracked };
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -36392,12 +36792,14 @@ function groupAnnotation(level, group, ctx) {
         message: `${plural(group.length, 'bytecode file')} tracked in ${showPath(dir === '' ? '.' : `${dir}/`)}${addedText}: ${shown.join(', ')}${more}.${sourcelessText} ${untrack}`,
     };
 }
-function levelAnnotations(level, findings, ctx) {
+function levelAnnotations(level, findings, ctx, limit) {
+    if (limit <= 0)
+        return [];
     const groups = groupByDir(findings);
-    if (groups.length <= ANNOTATIONS_PER_LEVEL)
+    if (groups.length <= limit)
         return groups.map((g) => groupAnnotation(level, g, ctx));
-    const shown = groups.slice(0, ANNOTATIONS_PER_LEVEL - 1);
-    const rest = groups.slice(ANNOTATIONS_PER_LEVEL - 1);
+    const shown = groups.slice(0, limit - 1);
+    const rest = groups.slice(limit - 1);
     const restFiles = rest.reduce((n, g) => n + g.length, 0);
     const first = rest[0][0];
     return [
@@ -36410,12 +36812,91 @@ function levelAnnotations(level, findings, ctx) {
         },
     ];
 }
-function bytecodeAnnotations(result, ctx) {
+/** `used` counts annotations of each level that other findings already take in this step. */
+function bytecodeAnnotations(result, ctx, used = { error: 0, warning: 0 }) {
     const reported = result.findings.filter((f) => f.allowedBy === null);
     return [
-        ...levelAnnotations('error', reported.filter((f) => f.failing), ctx),
-        ...levelAnnotations('warning', reported.filter((f) => !f.failing), ctx),
+        ...levelAnnotations('error', reported.filter((f) => f.failing), ctx, ANNOTATIONS_PER_LEVEL - used.error),
+        ...levelAnnotations('warning', reported.filter((f) => !f.failing), ctx, ANNOTATIONS_PER_LEVEL - used.warning),
     ];
+}
+
+;// CONCATENATED MODULE: ./src/report/ignore.ts
+
+
+const DIRS_SHOWN = 5;
+function dirList(dirs) {
+    const shown = dirs.slice(0, DIRS_SHOWN).map((d) => (d === ROOT_DIR ? 'the project root' : showPath(d)));
+    return dirs.length > DIRS_SHOWN ? `${shown.join(', ')} and ${dirs.length - DIRS_SHOWN} more` : shown.join(', ');
+}
+function missingMessage(rule, target) {
+    const only = rule.foundOnlyIn.length > 0 ? ` Only ${rule.foundOnlyIn.map(showPath).join(' and ')} ignore${rule.foundOnlyIn.length === 1 ? 's' : ''} it, and other clones do not share that.` : '';
+    return `The repository's ignore rules do not ignore ${rule.pattern} in ${plural(rule.dirs.length, 'directory', 'directories')} (${dirList(rule.dirs)}).${only} Add the line ${rule.pattern} to ${showPath(target)}.`;
+}
+function negationMessage(n) {
+    return `${n.pattern} on line ${n.line} of ${showPath(n.file)} re-includes bytecode (${n.paths.slice(0, 3).map(showPath).join(', ')}${n.paths.length > 3 ? ', …' : ''}). Remove it, or list the files in the allow input if they must be committed.`;
+}
+/** Annotations that fit in `limit`, negations last (they point at their own line). */
+function ignoreAnnotations(audit, negations, level, limit) {
+    const specs = [
+        ...audit.missing.map((rule) => ({ level, title: `Missing ignore rule: ${rule.pattern}`, file: audit.annotationTarget, message: missingMessage(rule, audit.annotationTarget) })),
+        ...negations.map((n) => ({ level, title: 'Ignore rule re-includes bytecode', file: n.file, line: n.line, message: negationMessage(n) })),
+    ];
+    return specs.slice(0, limit);
+}
+function ignoreFailure(audit, negations) {
+    const parts = [];
+    if (audit.missing.length > 0)
+        parts.push(`the ignore rules lack ${audit.missing.map((m) => m.pattern).join(', ')}`);
+    if (negations.length > 0)
+        parts.push(`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`);
+    return parts.length === 0 ? null : `${parts.join(' and ')} (ignore-rules: error)`;
+}
+function fixSection(fix, repoPath) {
+    const lines = [];
+    if (fix.gitignore !== null) {
+        lines.push(`<li>${fix.gitignore.created ? 'Created' : 'Appended to'} ${htmlPath(fix.gitignore.path)}: ${fix.gitignore.added.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}</li>`);
+    }
+    if (fix.untracked.length > 0) {
+        const shown = fix.untracked.slice(0, 50).map((p) => htmlPath(repoPath(p)));
+        const more = fix.untracked.length > shown.length ? ` and ${fix.untracked.length - shown.length} more` : '';
+        lines.push(`<li>Untracked ${plural(fix.untracked.length, 'file')} with <code>git rm --cached</code> (kept on disk): ${shown.join(', ')}${more}</li>`);
+    }
+    if (lines.length === 0)
+        return '<h4>Fix</h4>\n<p>Nothing to change: the rules and the index were already right.</p>';
+    return `<h4>Fix</h4>\n<p>Changed in the working tree and index, not committed:</p>\n<ul>${lines.join('')}</ul>`;
+}
+function ignoreSummary(audit, negations, level, fix, repoPath) {
+    const parts = ['<h3>Ignore rules</h3>'];
+    const problems = audit.missing.length + negations.length;
+    if (problems === 0) {
+        parts.push("<p>✅ The repository's own ignore rules keep bytecode out of git.</p>");
+    }
+    else {
+        const mark = level === 'error' && fix === null ? '❌' : '⚠️';
+        const what = [
+            ...(audit.missing.length > 0 ? [`${plural(audit.missing.length, 'rule is', 'rules are')} missing`] : []),
+            ...(negations.length > 0 ? [`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`] : []),
+        ].join(' and ');
+        parts.push(`<p>${mark} ${what} (<code>ignore-rules: ${level}</code>).</p>`);
+    }
+    if (audit.missing.length > 0) {
+        const rows = audit.missing.map((m) => `<tr><td><code>${escapeHtml(m.pattern)}</code></td><td>${escapeHtml(dirList(m.dirs))}</td><td>${m.foundOnlyIn.length > 0 ? `only in ${m.foundOnlyIn.map((f) => htmlPath(f)).join(', ')} (not shared with other clones)` : ''}</td></tr>`);
+        parts.push(`<table><thead><tr><th>Missing rule</th><th>Directories left exposed</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+        if (fix === null) {
+            parts.push(`<p>Add to ${htmlPath(audit.annotationTarget)} (or run with <code>fix: true</code>):</p>`);
+            parts.push(`<pre lang="gitignore"><code>${escapeHtml(gitignoreBlock(audit.missing.map((m) => m.pattern)))}</code></pre>`);
+        }
+    }
+    if (negations.length > 0) {
+        parts.push(`<ul>${negations.map((n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${escapeHtml(n.pattern)}</code> re-includes ${n.paths.slice(0, 3).map((p) => htmlPath(p)).join(', ')}</li>`).join('')}</ul>`);
+    }
+    const committed = audit.committedIgnored.size;
+    if (committed > 0)
+        parts.push(`<p>ℹ️ ${plural(committed, 'tracked bytecode file is', 'tracked bytecode files are')} ignored by the rules now: committed before the rule existed. Ignore rules never untrack files; <code>git rm --cached</code> does.</p>`);
+    if (fix !== null)
+        parts.push(fixSection(fix, repoPath));
+    return `${parts.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -36546,6 +37027,11 @@ function checkSummary(result, ctx, budget = SECTION_BUDGET) {
 
 
 
+
+
+
+
+
 function annotate(a) {
     const props = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
     if (a.level === 'error')
@@ -36555,12 +37041,23 @@ function annotate(a) {
     else
         notice(a.message, props);
 }
-function failure(check) {
-    const { failing, failOn } = check.result;
+function bytecodeFailure(result, changeName) {
+    const { failing, failOn } = result;
     if (failing.length === 0)
         return null;
-    const what = failOn === 'added' && check.changeName !== null ? `added by ${check.changeName}` : 'tracked';
-    return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows.`;
+    const what = failOn === 'added' && changeName !== null ? `added by ${changeName}` : 'tracked';
+    return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
+}
+/** Negations that re-include only bytecode the user allows are intended, not findings. */
+function harmfulNegations(audit, allow) {
+    const allowed = allowMatcher(allow);
+    return audit.negations.filter((n) => n.paths.some((p) => allowed(p) === null));
+}
+async function fixProject(root, check) {
+    const remove = check.result.findings.filter((f) => f.allowedBy === null).map((f) => f.path);
+    const noRules = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix };
+    const fix = await applyFix(root, check.audit ?? noRules, remove);
+    return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)) };
 }
 async function run() {
     try {
@@ -36571,26 +37068,42 @@ async function run() {
             info(`Input '${Input.Check}' is false: nothing to check.`);
             return;
         }
-        const check = await runCheck(inputs, { root, eventName: process.env.GITHUB_EVENT_NAME ?? '', eventPath: process.env.GITHUB_EVENT_PATH });
+        const check = await runCheck(inputs, {
+            root,
+            eventName: process.env.GITHUB_EVENT_NAME ?? '',
+            eventPath: process.env.GITHUB_EVENT_PATH,
+            audit: inputs.ignoreRules === 'off' ? null : (tracked) => auditProject(root, tracked),
+        });
         const repoPath = (p) => `${check.repoPrefix}${p}`;
+        const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
+        if (inputs.fix && check.source !== 'git')
+            warning(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
+        const result = withUntracked(check.result, new Set(fixed?.fix.untracked ?? []));
+        const audit = fixed?.audit ?? check.audit;
+        const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
         for (const w of check.warnings)
             warning(w);
         if (check.source === 'disk')
             for (const n of check.notes)
                 notice(n);
-        for (const a of bytecodeAnnotations(check.result, { repoPath, changeName: check.changeName }))
+        const ignoreLevel = inputs.ignoreRules === 'error' ? 'error' : 'warning';
+        const ignoreSpecs = audit === null ? [] : ignoreAnnotations(audit, negations, ignoreLevel, 3);
+        const used = { error: ignoreSpecs.filter((a) => a.level === 'error').length, warning: ignoreSpecs.filter((a) => a.level === 'warning').length + check.warnings.length };
+        for (const a of [...ignoreSpecs, ...bytecodeAnnotations(result, { repoPath, changeName: check.changeName }, used)])
             annotate(a);
-        const { findings } = check.result;
-        info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(check.result.failing.length, 'fails', 'fail')} the check.`);
+        const { findings } = result;
+        info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`);
         setOutput(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
         setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
-        await summary
-            .addRaw('<h2>pycache-action</h2>\n')
-            .addRaw(checkSummary(check.result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }))
-            .write();
-        const reason = failure(check);
-        if (reason !== null)
-            setFailed(reason);
+        setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
+        summary.addRaw('<h2>pycache-action</h2>\n');
+        summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
+        if (audit !== null)
+            summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
+        await summary.write();
+        const reasons = [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r) => r !== null);
+        if (reasons.length > 0)
+            setFailed(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));

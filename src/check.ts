@@ -9,6 +9,7 @@ import { evaluate, type AddedSet, type CheckResult } from './scan/check.ts';
 import { classify, type Bytecode } from './scan/classify.ts';
 import { decodeHeader, type Header } from './scan/pyc.ts';
 import { join } from 'node:path';
+import type { IgnoreAudit } from './ignore/run.ts';
 
 export interface CheckRun {
   readonly result: CheckResult;
@@ -22,14 +23,16 @@ export interface CheckRun {
   readonly notes: readonly string[];
   /** Problems the user can fix (shallow clone, unreadable event), as warnings. */
   readonly warnings: readonly string[];
-  /** Every tracked path, relative to the root (empty for a disk scan): the ignore audit reuses it. */
-  readonly tracked: readonly string[];
+  /** The ignore-rule audit, when one was asked for and the project is in a work tree. */
+  readonly audit: IgnoreAudit | null;
 }
 
 export interface RunContext {
   readonly root: string;
   readonly eventName: string;
   readonly eventPath: string | undefined;
+  /** Runs the ignore-rule audit over the tracked files, or null to skip it. */
+  readonly audit: ((tracked: readonly string[]) => Promise<IgnoreAudit>) | null;
 }
 
 async function decodeAll(root: string, bytecode: readonly Bytecode[]): Promise<Map<string, Header | { error: string }>> {
@@ -104,20 +107,20 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
       changeName: null,
       notes: [`${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`],
       warnings: [],
-      tracked: [],
+      audit: null,
     };
   }
 
   const tracked = await git.listTracked(root);
   const bytecode = tracked.map(classify).filter((b): b is Bytecode => b !== null);
   const trackedSet = new Set(tracked);
-  const repoPrefix = await git.prefixOf(root);
+  const [repoPrefix, audit] = await Promise.all([git.prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
   if (bytecode.length === 0) {
     const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-    return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], tracked };
+    return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], audit };
   }
 
-  const [headers, found, ignored] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx), git.listTrackedIgnored(root)]);
+  const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx)]);
   const result = evaluate({
     bytecode,
     headers,
@@ -125,7 +128,7 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     added: found.added,
     allow,
     failOn: inputs.failOn,
-    ignoredByRules: new Set(ignored),
+    ignoredByRules: audit?.committedIgnored ?? new Set(),
   });
   return {
     result,
@@ -134,6 +137,6 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     changeName: found.added === 'all' ? null : describeChange(found.change),
     notes: found.notes,
     warnings: found.warnings,
-    tracked,
+    audit,
   };
 }

@@ -180,9 +180,13 @@ export async function excludesFile(dir: string): Promise<string | null> {
 /** Untracks paths (relative to `dir`), keeping them on disk. */
 export async function removeCached(dir: string, paths: readonly string[]): Promise<void> {
   if (paths.length === 0) return;
+  // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
+  // counts that directory as a pathspec argument and refuses to start (git 2.39).
+  const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
+  if (top === null) throw new Error(`${dir} is not in a git work tree.`);
   await gitOk(
-    dir,
+    top,
     ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'],
-    paths.map((p) => `${p}\0`).join(''),
+    paths.map((p) => `${prefix}${p}\0`).join(''),
   );
 }

@@ -2,8 +2,14 @@
 import * as core from '@actions/core';
 import { Input, Output, readInputs, type InputName } from './inputs.ts';
 import { resolveProjectRoot } from './files.ts';
+import { listTracked } from './git.ts';
 import { runCheck, type CheckRun } from './check.ts';
+import { applyFix, auditProject, type FixResult, type IgnoreAudit } from './ignore/run.ts';
+import type { Negation } from './ignore/audit.ts';
+import { allowMatcher } from './scan/allow.ts';
+import { withUntracked, type CheckResult } from './scan/check.ts';
 import { bytecodeAnnotations, type AnnotationSpec } from './report/annotations.ts';
+import { ignoreAnnotations, ignoreFailure, ignoreSummary } from './report/ignore.ts';
 import { checkSummary } from './report/summary.ts';
 import { plural, showPath } from './report/text.ts';
 
@@ -14,11 +20,30 @@ function annotate(a: AnnotationSpec): void {
   else core.notice(a.message, props);
 }
 
-function failure(check: CheckRun): string | null {
-  const { failing, failOn } = check.result;
+function bytecodeFailure(result: CheckResult, changeName: string | null): string | null {
+  const { failing, failOn } = result;
   if (failing.length === 0) return null;
-  const what = failOn === 'added' && check.changeName !== null ? `added by ${check.changeName}` : 'tracked';
-  return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows.`;
+  const what = failOn === 'added' && changeName !== null ? `added by ${changeName}` : 'tracked';
+  return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
+}
+
+/** Negations that re-include only bytecode the user allows are intended, not findings. */
+function harmfulNegations(audit: IgnoreAudit, allow: readonly string[]): Negation[] {
+  const allowed = allowMatcher(allow);
+  return audit.negations.filter((n) => n.paths.some((p) => allowed(p) === null));
+}
+
+interface Fixed {
+  readonly fix: FixResult;
+  /** The audit again after the fix, so the report shows what is still wrong. */
+  readonly audit: IgnoreAudit | null;
+}
+
+async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
+  const remove = check.result.findings.filter((f) => f.allowedBy === null).map((f) => f.path);
+  const noRules: IgnoreAudit = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix };
+  const fix = await applyFix(root, check.audit ?? noRules, remove);
+  return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)) };
 }
 
 export async function run(): Promise<void> {
@@ -31,24 +56,39 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const check = await runCheck(inputs, { root, eventName: process.env.GITHUB_EVENT_NAME ?? '', eventPath: process.env.GITHUB_EVENT_PATH });
+    const check = await runCheck(inputs, {
+      root,
+      eventName: process.env.GITHUB_EVENT_NAME ?? '',
+      eventPath: process.env.GITHUB_EVENT_PATH,
+      audit: inputs.ignoreRules === 'off' ? null : (tracked) => auditProject(root, tracked),
+    });
     const repoPath = (p: string): string => `${check.repoPrefix}${p}`;
+    const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
+    if (inputs.fix && check.source !== 'git') core.warning(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
+    const result = withUntracked(check.result, new Set(fixed?.fix.untracked ?? []));
+    const audit = fixed?.audit ?? check.audit;
+    const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
+
     for (const w of check.warnings) core.warning(w);
     if (check.source === 'disk') for (const n of check.notes) core.notice(n);
-    for (const a of bytecodeAnnotations(check.result, { repoPath, changeName: check.changeName })) annotate(a);
+    const ignoreLevel = inputs.ignoreRules === 'error' ? 'error' : 'warning';
+    const ignoreSpecs = audit === null ? [] : ignoreAnnotations(audit, negations, ignoreLevel, 3);
+    const used = { error: ignoreSpecs.filter((a) => a.level === 'error').length, warning: ignoreSpecs.filter((a) => a.level === 'warning').length + check.warnings.length };
+    for (const a of [...ignoreSpecs, ...bytecodeAnnotations(result, { repoPath, changeName: check.changeName }, used)]) annotate(a);
 
-    const { findings } = check.result;
-    core.info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(check.result.failing.length, 'fails', 'fail')} the check.`);
+    const { findings } = result;
+    core.info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`);
     core.setOutput(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
     core.setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
+    core.setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
 
-    await core.summary
-      .addRaw('<h2>pycache-action</h2>\n')
-      .addRaw(checkSummary(check.result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }))
-      .write();
+    core.summary.addRaw('<h2>pycache-action</h2>\n');
+    core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
+    if (audit !== null) core.summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
+    await core.summary.write();
 
-    const reason = failure(check);
-    if (reason !== null) core.setFailed(reason);
+    const reasons = [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
+    if (reasons.length > 0) core.setFailed(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

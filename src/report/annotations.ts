@@ -80,11 +80,12 @@ function groupAnnotation(level: Level, group: readonly Finding[], ctx: Annotatio
   };
 }
 
-function levelAnnotations(level: Level, findings: readonly Finding[], ctx: AnnotationContext): AnnotationSpec[] {
+function levelAnnotations(level: Level, findings: readonly Finding[], ctx: AnnotationContext, limit: number): AnnotationSpec[] {
+  if (limit <= 0) return [];
   const groups = groupByDir(findings);
-  if (groups.length <= ANNOTATIONS_PER_LEVEL) return groups.map((g) => groupAnnotation(level, g, ctx));
-  const shown = groups.slice(0, ANNOTATIONS_PER_LEVEL - 1);
-  const rest = groups.slice(ANNOTATIONS_PER_LEVEL - 1);
+  if (groups.length <= limit) return groups.map((g) => groupAnnotation(level, g, ctx));
+  const shown = groups.slice(0, limit - 1);
+  const rest = groups.slice(limit - 1);
   const restFiles = rest.reduce((n, g) => n + g.length, 0);
   const first = (rest[0] as Finding[])[0] as Finding;
   return [
@@ -98,10 +99,11 @@ function levelAnnotations(level: Level, findings: readonly Finding[], ctx: Annot
   ];
 }
 
-export function bytecodeAnnotations(result: CheckResult, ctx: AnnotationContext): AnnotationSpec[] {
+/** `used` counts annotations of each level that other findings already take in this step. */
+export function bytecodeAnnotations(result: CheckResult, ctx: AnnotationContext, used: { error: number; warning: number } = { error: 0, warning: 0 }): AnnotationSpec[] {
   const reported = result.findings.filter((f) => f.allowedBy === null);
   return [
-    ...levelAnnotations('error', reported.filter((f) => f.failing), ctx),
-    ...levelAnnotations('warning', reported.filter((f) => !f.failing), ctx),
+    ...levelAnnotations('error', reported.filter((f) => f.failing), ctx, ANNOTATIONS_PER_LEVEL - used.error),
+    ...levelAnnotations('warning', reported.filter((f) => !f.failing), ctx, ANNOTATIONS_PER_LEVEL - used.warning),
   ];
 }

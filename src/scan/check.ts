@@ -71,3 +71,10 @@ function rank(f: Finding): number {
 function byImportance(a: Finding, b: Finding): number {
   return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
+
+/** The result after `fix: true` untracked some files: those no longer fail. */
+export function withUntracked(result: CheckResult, untracked: ReadonlySet<string>): CheckResult {
+  if (untracked.size === 0) return result;
+  const findings = result.findings.map((f) => (f.failing && untracked.has(f.path) ? { ...f, failing: false } : f));
+  return { ...result, findings, failing: findings.filter((f) => f.failing) };
+}

@@ -23,8 +23,9 @@ function compile(r: Repo, ...sources: string[]): void {
   execFileSync(python, ['-m', 'py_compile', ...sources], { cwd: r.dir, env: bytecodeEnv() });
 }
 
+/** The bytecode check alone: these repositories have no .gitignore on purpose (see ignore.test.ts). */
 function run(r: Repo, inputs: Record<string, string> = {}, extra: Partial<Parameters<typeof runAction>[0]> = {}): Promise<ActionRun> {
-  return runAction({ workspace: r.dir, inputs, env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' }, ...extra });
+  return runAction({ workspace: r.dir, inputs: { 'ignore-rules': 'off', ...inputs }, env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' }, ...extra });
 }
 
 function errors(result: ActionRun) {
@@ -157,7 +158,7 @@ describe('committed-bytecode check', () => {
     mkdirSync(join(dir, 'pkg/__pycache__'), { recursive: true });
     writeFileSync(join(dir, 'pkg/__pycache__/m.cpython-311.pyc'), fakePyc());
     writeFileSync(join(dir, 'pkg/m.py'), '');
-    const result = await runAction({ workspace: dir, inputs: {} });
+    const result = await runAction({ workspace: dir, inputs: { 'ignore-rules': 'off' } });
     assert.equal(result.code, 1, 'fail-on: added counts every file as added without git');
     assert.ok(result.annotations.some((a) => a.level === 'notice' && /not inside a git work tree/.test(a.message)));
     assert.deepEqual(outputList(result, 'bytecode-files'), ['pkg/__pycache__/m.cpython-311.pyc']);

@@ -1,0 +1,238 @@
+// The ignore-rule audit, as pure functions over what `git check-ignore` answered. Rules are
+// never compared as text: `*.py[codz]`, `*.pyc` + `*.pyo` and `**/__pycache__/` are all
+// spellings git judges, so the audit asks git about example paths ("probes") and reads the
+// verdicts.
+//
+// Path conventions:
+// - directories (`Probe.dir`, `MissingRule.dirs`) are relative to the project root,
+//   '/'-separated, no trailing slash, and '.' is the project root itself (never '');
+// - probe and tracked paths are relative to the project root, as git prints them there;
+// - files that hold rules (`Negation.file`, and the match sources passed in) are whatever
+//   the caller normalised them to; run.ts makes in-tree files repository-relative, because
+//   a rule may live above the project root and annotations want repository paths.
+import type { IgnoreMatch } from '../git.ts';
+import { classify } from '../scan/classify.ts';
+
+export type ProbeKind =
+  /** `dir/__pycache__/mod.cpython-311.pyc`: what CPython 3 writes */
+  | 'pycache'
+  /** `dir/mod.pyc`: Python 2 and sourceless layouts */
+  | 'pyc'
+  /** `dir/mod.pyo`: Python 2 and 3.2–3.4 optimised bytecode */
+  | 'pyo'
+  /** `dir/mod$py.class`: Jython */
+  | 'jython';
+
+export interface Probe {
+  readonly path: string;
+  readonly dir: string;
+  readonly kind: ProbeKind;
+}
+
+/** A file git reads rules from that other contributors do not share. */
+export interface ExcludeSource {
+  /** In the same form as the `source` of the matches given to auditIgnore. */
+  readonly path: string;
+  /** How to name it to a person, e.g. '.git/info/exclude'. */
+  readonly label: string;
+}
+
+export interface MissingRule {
+  readonly pattern: string;
+  /** Source directories whose bytecode the repository's rules leave exposed. */
+  readonly dirs: string[];
+  /** Labels of the unshared files (info/exclude, the global excludes file) that do ignore it. */
+  readonly foundOnlyIn: string[];
+}
+
+/** An in-tree rule that re-includes bytecode. */
+export interface Negation {
+  readonly file: string;
+  readonly line: number;
+  /** As written, with its leading '!'. */
+  readonly pattern: string;
+  /** Probes and tracked bytecode it decides (probe names are examples, not real files). */
+  readonly paths: string[];
+}
+
+export interface AuditResult {
+  readonly missing: MissingRule[];
+  readonly negations: Negation[];
+}
+
+export const ROOT_DIR = '.';
+
+const PYCACHE_PATTERN = '__pycache__/';
+const PYC_PATTERN = '*.pyc';
+const PYO_PATTERN = '*.pyo';
+const PYC_PYO_PATTERN = '*.py[cod]';
+const JYTHON_PATTERN = '*$py.class';
+
+/** Canonical order, so output does not depend on which directory was probed first. */
+const PATTERN_ORDER = [PYCACHE_PATTERN, PYC_PYO_PATTERN, PYC_PATTERN, PYO_PATTERN, JYTHON_PATTERN];
+
+export const GITIGNORE_COMMENT = '# Python bytecode (added by pycache-action)';
+
+function dirPrefix(dir: string): string {
+  return dir === ROOT_DIR || dir === '' ? '' : `${dir}/`;
+}
+
+function parentDir(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? ROOT_DIR : path.slice(0, slash);
+}
+
+/** The root first, then the rest in code-unit order, so results are stable across platforms. */
+export function compareDirs(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === ROOT_DIR) return -1;
+  if (b === ROOT_DIR) return 1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Directories that hold tracked Python sources, plus the project root: bytecode is written
+ * beside (or in a `__pycache__/` below) the source it came from, so these are the places a
+ * rule has to reach.
+ */
+export function sourceDirs(trackedFiles: readonly string[]): string[] {
+  const dirs = new Set<string>([ROOT_DIR]);
+  for (const path of trackedFiles) {
+    if (path.endsWith('.py')) dirs.add(parentDir(path));
+  }
+  return [...dirs].sort(compareDirs);
+}
+
+export function probePaths(dirs: readonly string[]): Probe[] {
+  const probes: Probe[] = [];
+  for (const dir of dirs) {
+    const at = dirPrefix(dir);
+    const d = at === '' ? ROOT_DIR : dir;
+    probes.push(
+      { path: `${at}__pycache__/mod.cpython-311.pyc`, dir: d, kind: 'pycache' },
+      { path: `${at}mod.pyc`, dir: d, kind: 'pyc' },
+      { path: `${at}mod.pyo`, dir: d, kind: 'pyo' },
+      { path: `${at}mod$py.class`, dir: d, kind: 'jython' },
+    );
+  }
+  return probes;
+}
+
+interface Exposure {
+  readonly dirs: Set<string>;
+  readonly foundIn: Set<string>;
+}
+
+function sorted(set: Iterable<string>, compare?: (a: string, b: string) => number): string[] {
+  return [...set].sort(compare);
+}
+
+/**
+ * Judges git's verdicts on the probes (and on any tracked bytecode passed in the same
+ * check-ignore call, which only ever adds negations).
+ *
+ * A probe is protected only when an in-tree rule ignores it. git lets in-tree .gitignore
+ * files beat info/exclude beat the global file, and `check-ignore -v` names the deciding
+ * rule, so a verdict from an exclude source means no in-tree rule matched at all.
+ *
+ * A probe re-included by an in-tree negation is reported as a negation and not as a missing
+ * rule: appending the rule again would either do nothing (a deeper .gitignore wins) or
+ * silently override a line the user wrote, and the fix must do neither.
+ */
+export function auditIgnore(
+  probes: readonly Probe[],
+  matches: readonly IgnoreMatch[],
+  excludeSources: readonly ExcludeSource[],
+): AuditResult {
+  const byPath = new Map<string, IgnoreMatch>();
+  for (const m of matches) byPath.set(m.path, m);
+  const labels = new Map(excludeSources.map((s) => [s.path, s.label] as const));
+
+  const exposed = new Map<ProbeKind, Exposure>();
+  const negations = new Map<string, { file: string; line: number; pattern: string; paths: Set<string> }>();
+
+  const negate = (m: IgnoreMatch, path: string): void => {
+    const key = `${m.source}\0${m.line}\0${m.pattern}`;
+    const found = negations.get(key);
+    if (found) found.paths.add(path);
+    else negations.set(key, { file: m.source, line: m.line, pattern: m.pattern, paths: new Set([path]) });
+  };
+
+  const probePathSet = new Set<string>();
+  for (const probe of probes) {
+    probePathSet.add(probe.path);
+    const m = byPath.get(probe.path);
+    const decided = m !== undefined && m.source !== '';
+    const unshared = decided ? labels.get(m.source) : undefined;
+    const negation = decided && m.pattern.startsWith('!');
+    if (decided && unshared === undefined) {
+      if (negation) negate(m, probe.path);
+      continue;
+    }
+    let e = exposed.get(probe.kind);
+    if (!e) exposed.set(probe.kind, (e = { dirs: new Set(), foundIn: new Set() }));
+    e.dirs.add(probe.dir);
+    // A negation in an unshared file un-ignores nothing the repository ignored, and names no
+    // place where the rule was found.
+    if (unshared !== undefined && !negation) e.foundIn.add(unshared);
+  }
+
+  for (const m of matches) {
+    if (probePathSet.has(m.path) || m.source === '' || !m.pattern.startsWith('!') || labels.has(m.source)) continue;
+    if (classify(m.path) !== null) negate(m, m.path);
+  }
+
+  const missing: MissingRule[] = [];
+  const add = (pattern: string, kinds: readonly ProbeKind[]): void => {
+    const dirs = new Set<string>();
+    const foundIn = new Set<string>();
+    for (const kind of kinds) {
+      const e = exposed.get(kind);
+      e?.dirs.forEach((d) => dirs.add(d));
+      e?.foundIn.forEach((f) => foundIn.add(f));
+    }
+    if (dirs.size > 0) missing.push({ pattern, dirs: sorted(dirs, compareDirs), foundOnlyIn: sorted(foundIn) });
+  };
+
+  add(PYCACHE_PATTERN, ['pycache']);
+  // One `*.py[cod]` as soon as any directory exposes both, since that one line covers every
+  // directory either is exposed in; when no directory exposes both, the narrower patterns
+  // each name their own directories, so nothing broader than needed is proposed.
+  const pyc = exposed.get('pyc')?.dirs ?? new Set<string>();
+  const pyo = exposed.get('pyo')?.dirs ?? new Set<string>();
+  if ([...pyc].some((d) => pyo.has(d))) {
+    add(PYC_PYO_PATTERN, ['pyc', 'pyo']);
+  } else {
+    add(PYC_PATTERN, ['pyc']);
+    add(PYO_PATTERN, ['pyo']);
+  }
+  add(JYTHON_PATTERN, ['jython']);
+  missing.sort((a, b) => PATTERN_ORDER.indexOf(a.pattern) - PATTERN_ORDER.indexOf(b.pattern));
+
+  const negationList = [...negations.values()]
+    .map((n) => ({ file: n.file, line: n.line, pattern: n.pattern, paths: sorted(n.paths) }))
+    .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  return { missing, negations: negationList };
+}
+
+/**
+ * Tracked bytecode that the ignore rules ignore: committed before the rule existed. Takes
+ * `git ls-files -ci --exclude-standard`, which also honours info/exclude and the global
+ * file; pass the check-ignore matches for these paths to drop the ones only an unshared
+ * file ignores, since the repository itself does not.
+ */
+export function committedDespiteRules(
+  trackedIgnored: readonly string[],
+  matches: readonly IgnoreMatch[] = [],
+  excludeSources: readonly ExcludeSource[] = [],
+): Set<string> {
+  const unshared = new Set(excludeSources.map((s) => s.path));
+  const decidedOutside = new Set(matches.filter((m) => unshared.has(m.source)).map((m) => m.path));
+  return new Set(trackedIgnored.filter((p) => classify(p) !== null && !decidedOutside.has(p)));
+}
+
+/** The lines to paste into a .gitignore: the same text the fix appends to a new file. */
+export function gitignoreBlock(patterns: readonly string[]): string {
+  if (patterns.length === 0) return '';
+  return `${[GITIGNORE_COMMENT, ...new Set(patterns)].join('\n')}\n`;
+}
