@@ -249,6 +249,9 @@ export function parseFileCommands(text: string): Record<string, string> {
     const equals = line.indexOf('=');
     const heredoc = line.indexOf('<<');
     if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
+      // The runner's own check here is ineffective, but setting an output or variable
+      // named '' then throws, which fails the step all the same.
+      if (equals === 0) throw new Error(`Invalid format '${line}'. Name must not be empty`);
       values.set(line.slice(0, equals), line.slice(equals + 1));
     } else if (heredoc >= 0 && (equals < 0 || heredoc < equals)) {
       const name = line.slice(0, heredoc);
@@ -273,6 +276,8 @@ export function parseFileCommands(text: string): Record<string, string> {
 }
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The bundled post step (runs.post in action.yml). */
+export const DIST_POST = join(repoRoot, 'dist', 'post', 'index.js');
 
 interface ActionManifest {
   readonly inputs: ReadonlyMap<string, string>;

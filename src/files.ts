@@ -1,6 +1,7 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
@@ -86,4 +87,51 @@ export async function readEvent(path: string | undefined): Promise<{ payload: un
   } catch (error) {
     return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${(error as Error).message})` };
   }
+}
+
+export function insideDir(parent: string, child: string): boolean {
+  return inside(parent, child);
+}
+
+/** Absolute paths of the project's sources that the `sources` globs select, sorted. */
+export async function findSources(root: string, patterns: readonly string[]): Promise<string[]> {
+  const absolute = patterns.map((p) => (p.startsWith('!') ? `!${join(root, p.slice(1))}` : join(root, p)));
+  // Never a repository's own metadata, whatever the globs say.
+  absolute.push(`!${join(root, '**/.git/**')}`);
+  const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
+  const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
+  return [...new Set(files)].sort();
+}
+
+/** One digest of the sources' paths and contents: the part of the cache key that changes with a commit. */
+export async function digestSources(root: string, files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(relative(root, file)).update('\0').update(createHash('sha256').update(await readFile(file)).digest()).update('\n');
+  }
+  return hash.digest('hex');
+}
+
+/** Files and bytes under `dir` (0 when it does not exist). */
+export async function treeSize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  const walk = async (path: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(path, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) {
+        files += 1;
+        bytes += (await stat(full)).size;
+      }
+    }
+  };
+  await walk(dir);
+  return { files, bytes };
 }

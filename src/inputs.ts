@@ -9,6 +9,14 @@ export const Input = {
   Allow: 'allow',
   IgnoreRules: 'ignore-rules',
   Fix: 'fix',
+  Warm: 'warm',
+  Python: 'python',
+  Sources: 'sources',
+  Scope: 'scope',
+  Prefix: 'prefix',
+  InvalidationMode: 'invalidation-mode',
+  Cache: 'cache',
+  CacheSuffix: 'cache-suffix',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -16,14 +24,38 @@ export const Output = {
   BytecodeFiles: 'bytecode-files',
   AddedBytecodeFiles: 'added-bytecode-files',
   MissingRules: 'missing-rules',
+  Prefix: 'prefix',
+  CacheKey: 'cache-key',
+  CacheHit: 'cache-hit',
+  CacheMatchedKey: 'cache-matched-key',
+  Compiled: 'compiled',
+  Reused: 'reused',
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];
+
+/** What the main step hands to the post step (core.saveState / getState). */
+export const State = {
+  Warm: 'warm',
+  Prefix: 'prefix',
+  Key: 'cache-key',
+  MatchedKey: 'cache-matched-key',
+  Interpreters: 'interpreters',
+  Mode: 'invalidation-mode',
+  Cache: 'cache',
+} as const;
+export type StateName = (typeof State)[keyof typeof State];
 
 export const FAIL_ON = ['added', 'any', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export const IGNORE_RULES = ['error', 'warning', 'off'] as const;
 export type IgnoreRulesLevel = (typeof IGNORE_RULES)[number];
+
+export const SCOPES = ['project', 'stdlib', 'site-packages'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const INVALIDATION_MODES = ['checked-hash', 'unchecked-hash', 'timestamp'] as const;
+export type InvalidationMode = (typeof INVALIDATION_MODES)[number];
 
 export interface Inputs {
   /** Input `path` as given, relative to the workspace; files.ts resolves and confines it. */
@@ -33,6 +65,16 @@ export interface Inputs {
   readonly allow: readonly string[];
   readonly ignoreRules: IgnoreRulesLevel;
   readonly fix: boolean;
+  readonly warm: boolean;
+  /** Interpreter names or paths, as written. */
+  readonly python: readonly string[];
+  readonly sources: readonly string[];
+  readonly scope: readonly Scope[];
+  /** '' means `${RUNNER_TEMP}/pycache`, resolved where RUNNER_TEMP is known. */
+  readonly prefix: string;
+  readonly invalidationMode: InvalidationMode;
+  readonly cache: boolean;
+  readonly cacheSuffix: string;
 }
 
 /** Defaults as action.yml declares them (checked by a test). */
@@ -43,6 +85,14 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   [Input.Allow]: '',
   [Input.IgnoreRules]: 'error',
   [Input.Fix]: 'false',
+  [Input.Warm]: 'false',
+  [Input.Python]: 'python',
+  [Input.Sources]: '**/*.py',
+  [Input.Scope]: 'project\nstdlib\nsite-packages',
+  [Input.Prefix]: '',
+  [Input.InvalidationMode]: 'checked-hash',
+  [Input.Cache]: 'true',
+  [Input.CacheSuffix]: '',
 };
 
 /** A user-facing input error: its message is the one sentence the step fails with. */
@@ -70,6 +120,12 @@ export function parseChoice<T extends string>(name: InputName, raw: string, choi
   return match;
 }
 
+/** A newline-separated list of choices, each checked, duplicates dropped. */
+export function parseChoices<T extends string>(name: InputName, raw: string, choices: readonly T[]): T[] {
+  const values = parseList(raw.trim() === '' ? DEFAULTS[name] : raw);
+  return [...new Set(values.map((v) => parseChoice(name, v, choices)))];
+}
+
 export function parseList(raw: string): string[] {
   return raw
     .split(/\r?\n/)
@@ -86,6 +142,14 @@ export function readInputs(get: (name: InputName) => string): Inputs {
     allow: parseList(get(Input.Allow)),
     ignoreRules: parseChoice(Input.IgnoreRules, get(Input.IgnoreRules), IGNORE_RULES),
     fix: parseBoolean(Input.Fix, get(Input.Fix)),
+    warm: parseBoolean(Input.Warm, get(Input.Warm)),
+    python: parseList(get(Input.Python) || DEFAULTS[Input.Python]),
+    sources: parseList(get(Input.Sources) || DEFAULTS[Input.Sources]),
+    scope: parseChoices(Input.Scope, get(Input.Scope), SCOPES),
+    prefix: get(Input.Prefix).trim(),
+    invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
+    cache: parseBoolean(Input.Cache, get(Input.Cache)),
+    cacheSuffix: get(Input.CacheSuffix).trim(),
   };
 }
 

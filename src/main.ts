@@ -1,6 +1,6 @@
 // The main step: read inputs once, run each enabled capability, publish, fail once.
 import * as core from '@actions/core';
-import { Input, Output, readInputs, type InputName } from './inputs.ts';
+import { Input, Output, readInputs, type InputName, type Inputs } from './inputs.ts';
 import { resolveProjectRoot } from './files.ts';
 import { listTracked } from './git.ts';
 import { runCheck, type CheckRun } from './check.ts';
@@ -12,6 +12,8 @@ import { bytecodeAnnotations, type AnnotationSpec } from './report/annotations.t
 import { ignoreAnnotations, ignoreFailure, ignoreSummary } from './report/ignore.ts';
 import { checkSummary } from './report/summary.ts';
 import { plural, showPath } from './report/text.ts';
+import { warmSummary } from './report/warm.ts';
+import { runWarm } from './warm.ts';
 
 function annotate(a: AnnotationSpec): void {
   const props: core.AnnotationProperties = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
@@ -46,48 +48,56 @@ async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
   return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)) };
 }
 
+/** Runs the check and the audit, adds their summary sections, and returns why they fail (if they do). */
+async function checkProject(inputs: Inputs, root: string): Promise<string[]> {
+  const check = await runCheck(inputs, {
+    root,
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    eventPath: process.env.GITHUB_EVENT_PATH,
+    audit: inputs.ignoreRules === 'off' ? null : (tracked) => auditProject(root, tracked),
+  });
+  const repoPath = (p: string): string => `${check.repoPrefix}${p}`;
+  const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
+  if (inputs.fix && check.source !== 'git') core.warning(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
+  const result = withUntracked(check.result, new Set(fixed?.fix.untracked ?? []));
+  const audit = fixed?.audit ?? check.audit;
+  const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
+
+  for (const w of check.warnings) core.warning(w);
+  if (check.source === 'disk') for (const n of check.notes) core.notice(n);
+  const ignoreLevel = inputs.ignoreRules === 'error' ? 'error' : 'warning';
+  const ignoreSpecs = audit === null ? [] : ignoreAnnotations(audit, negations, ignoreLevel, 3);
+  const used = { error: ignoreSpecs.filter((a) => a.level === 'error').length, warning: ignoreSpecs.filter((a) => a.level === 'warning').length + check.warnings.length };
+  for (const a of [...ignoreSpecs, ...bytecodeAnnotations(result, { repoPath, changeName: check.changeName }, used)]) annotate(a);
+
+  const { findings } = result;
+  core.info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`);
+  core.setOutput(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
+  core.setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
+  core.setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
+
+  core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
+  if (audit !== null) core.summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
+  return [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name: InputName) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = await resolveProjectRoot(workspace, inputs.path);
-    if (!inputs.check) {
-      core.info(`Input '${Input.Check}' is false: nothing to check.`);
+    if (!inputs.check && !inputs.warm) {
+      core.info(`Inputs '${Input.Check}' and '${Input.Warm}' are both false: nothing to do.`);
       return;
     }
-
-    const check = await runCheck(inputs, {
-      root,
-      eventName: process.env.GITHUB_EVENT_NAME ?? '',
-      eventPath: process.env.GITHUB_EVENT_PATH,
-      audit: inputs.ignoreRules === 'off' ? null : (tracked) => auditProject(root, tracked),
-    });
-    const repoPath = (p: string): string => `${check.repoPrefix}${p}`;
-    const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
-    if (inputs.fix && check.source !== 'git') core.warning(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
-    const result = withUntracked(check.result, new Set(fixed?.fix.untracked ?? []));
-    const audit = fixed?.audit ?? check.audit;
-    const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
-
-    for (const w of check.warnings) core.warning(w);
-    if (check.source === 'disk') for (const n of check.notes) core.notice(n);
-    const ignoreLevel = inputs.ignoreRules === 'error' ? 'error' : 'warning';
-    const ignoreSpecs = audit === null ? [] : ignoreAnnotations(audit, negations, ignoreLevel, 3);
-    const used = { error: ignoreSpecs.filter((a) => a.level === 'error').length, warning: ignoreSpecs.filter((a) => a.level === 'warning').length + check.warnings.length };
-    for (const a of [...ignoreSpecs, ...bytecodeAnnotations(result, { repoPath, changeName: check.changeName }, used)]) annotate(a);
-
-    const { findings } = result;
-    core.info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`);
-    core.setOutput(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
-    core.setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
-    core.setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
-
     core.summary.addRaw('<h2>pycache-action</h2>\n');
-    core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
-    if (audit !== null) core.summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
-    await core.summary.write();
-
-    const reasons = [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
+    const reasons: string[] = [];
+    try {
+      if (inputs.check) reasons.push(...(await checkProject(inputs, root)));
+      if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
+    } finally {
+      await core.summary.write();
+    }
     if (reasons.length > 0) core.setFailed(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));

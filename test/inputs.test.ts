@@ -20,12 +20,18 @@ function read(values: Record<string, string>) {
 }
 
 test('defaults apply to unset inputs', () => {
-  assert.deepEqual(read({}), { path: '.', check: true, failOn: 'added', allow: [], ignoreRules: 'error', fix: false });
+  assert.deepEqual(read({}), {
+    path: '.', check: true, failOn: 'added', allow: [], ignoreRules: 'error', fix: false,
+    warm: false, python: ['python'], sources: ['**/*.py'], scope: ['project', 'stdlib', 'site-packages'], prefix: '', invalidationMode: 'checked-hash', cache: true, cacheSuffix: '',
+  });
 });
 
 test('values parse strictly', () => {
-  const inputs = read({ check: 'False', 'fail-on': ' any ', allow: 'a/**\n\n# comment\r\n b.pyc \n', fix: 'TRUE', 'ignore-rules': 'off' });
-  assert.deepEqual(inputs, { path: '.', check: false, failOn: 'any', allow: ['a/**', 'b.pyc'], ignoreRules: 'off', fix: true });
+  const inputs = read({ check: 'False', 'fail-on': ' any ', allow: 'a/**\n\n# comment\r\n b.pyc \n', fix: 'TRUE', 'ignore-rules': 'off', scope: 'stdlib\nproject\nstdlib', python: 'python3.12\n/usr/bin/pypy3' });
+  assert.deepEqual(
+    { ...inputs, python: [...inputs.python], scope: [...inputs.scope] },
+    { ...read({}), check: false, failOn: 'any', allow: ['a/**', 'b.pyc'], ignoreRules: 'off', fix: true, scope: ['stdlib', 'project'], python: ['python3.12', '/usr/bin/pypy3'] },
+  );
 });
 
 test('bad values fail with one sentence naming the input and its allowed values', () => {
@@ -34,4 +40,7 @@ test('bad values fail with one sentence naming the input and its allowed values'
   assert.throws(() => read({ check: 'yes' }), /Input 'check' must be true or false/);
   assert.throws(() => read({ 'ignore-rules': 'ERROR' }), /Input 'ignore-rules' must be one of error, warning, off/);
   assert.throws(() => read({ fix: '1' }), /Input 'fix' must be true or false/);
+  assert.throws(() => read({ scope: 'project\nvenv' }), { message: `Input 'scope' must be one of project, stdlib, site-packages, not "venv".` });
+  assert.throws(() => read({ 'invalidation-mode': 'hash' }), /Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/);
+  assert.throws(() => read({ warm: 'on' }), /Input 'warm' must be true or false/);
 });

@@ -40,8 +40,8 @@ export const JYTHON = '/usr/bin/jython';
 
 /** The machine sets PYTHONDONTWRITEBYTECODE=1; children that must write bytecode drop it. */
 export function bytecodeEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.PYTHONDONTWRITEBYTECODE;
   delete env.PYTHONPYCACHEPREFIX;
-  return env;
+  return { ...env, ...extra };
 }

@@ -26,7 +26,10 @@ export class Repo {
   readonly dir: string;
   constructor(dir?: string, init = true) {
     this.dir = dir ?? tempDir('pycache-repo-');
-    if (init) this.git('init', '-q');
+    if (init) {
+      mkdirSync(this.dir, { recursive: true });
+      this.git('init', '-q');
+    }
   }
   git(...args: string[]): string {
     return execFileSync('git', args, { cwd: this.dir, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,0 +1,3 @@
+import { runPost } from './warm.ts';
+
+void runPost();

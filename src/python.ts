@@ -1,0 +1,115 @@
+// The only module that runs Python. Each interpreter runs pycache_helper.py (ncc copies it
+// into dist/ beside the bundle) with a JSON request on stdin and answers with one JSON
+// object on stdout.
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from './inputs.ts';
+import type { Interpreter } from './warm/key.ts';
+
+// ncc turns this `new URL(…)` into the path of the copy it puts in dist/; run from source
+// it stays a URL.
+const helperRef: unknown = new URL('./warm/pycache_helper.py', import.meta.url);
+export const HELPER = typeof helperRef === 'string' ? helperRef : fileURLToPath(helperRef as URL);
+
+export const HELPER_TIMEOUT_MS = 20 * 60 * 1000;
+const DESCRIBE_TIMEOUT_MS = 60 * 1000;
+
+/** `python` as a user wrote it: a name looked up on PATH as the runner's shell would, or a path. */
+export async function findInterpreter(name: string, cwd: string): Promise<string> {
+  const candidates = name.includes('/') || isAbsolute(name) ? [join(isAbsolute(name) ? '' : cwd, name)] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name));
+  for (const candidate of candidates) {
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here; try the next PATH entry
+    }
+  }
+  throw new InputError(`Input 'python' names ${JSON.stringify(name)}, which was not found${name.includes('/') ? '' : ' on PATH'}; install it (for example with actions/setup-python) before this step or give its path.`);
+}
+
+interface HelperCall {
+  readonly python: string;
+  readonly command: 'describe' | 'compile' | 'refresh';
+  readonly request: unknown;
+  readonly prefix?: string;
+  readonly timeoutMs?: number;
+}
+
+export function callHelper<T>(call: HelperCall): Promise<T> {
+  // -B and the prefix in the request, not -X pycache_prefix: otherwise the interpreter's own
+  // start-up would write timestamp pycs into the prefix before the helper runs.
+  const args = ['-B', HELPER, call.command];
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // The helper writes exactly the pycs it is asked to; a user's setting must not stop or redirect it.
+  delete env.PYTHONDONTWRITEBYTECODE;
+  delete env.PYTHONPYCACHEPREFIX;
+  const timeoutMs = call.timeoutMs ?? HELPER_TIMEOUT_MS;
+  return new Promise((resolve, reject) => {
+    const child = spawn(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${call.python} did not finish '${call.command}' within ${Math.round(timeoutMs / 1000)} s; check that it is a working Python interpreter.`));
+    }, timeoutMs);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new Error(`${call.python} could not be started: ${e.message}.`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const stdout = Buffer.concat(out).toString('utf8').trim();
+      let answer: unknown;
+      try {
+        answer = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{') + 1));
+      } catch {
+        const stderr = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+        reject(new InputError(`${call.python} is not a Python interpreter this action can use (exit code ${code ?? 'none'}${stderr ? `: ${stderr}` : ''}).`));
+        return;
+      }
+      if (answer !== null && typeof answer === 'object' && 'error' in answer) {
+        reject(new InputError(`${call.python}: ${String((answer as { error: unknown }).error)}`));
+        return;
+      }
+      resolve(answer as T);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(JSON.stringify(call.prefix === undefined ? call.request : { ...(call.request as object), prefix: call.prefix }));
+  });
+}
+
+interface Described {
+  implementation: string;
+  version: string;
+  cache_tag: string | null;
+  magic: number;
+  executable: string;
+  prefix_supported: boolean;
+  stdlib: string[];
+  site_packages: string[];
+  distributions: [string, string][];
+}
+
+export async function describe(python: string): Promise<Interpreter> {
+  const d = await callHelper<Described>({ python, command: 'describe', request: {}, timeoutMs: DESCRIBE_TIMEOUT_MS });
+  if (!d.prefix_supported || d.cache_tag === null) {
+    throw new InputError(`${python} is ${d.implementation} ${d.version}, which cannot read a PYTHONPYCACHEPREFIX tree; warming needs Python 3.8 or newer.`);
+  }
+  return {
+    implementation: d.implementation,
+    version: d.version,
+    cacheTag: d.cache_tag,
+    magic: d.magic,
+    executable: d.executable,
+    prefixSupported: d.prefix_supported,
+    stdlib: d.stdlib,
+    sitePackages: d.site_packages,
+    distributions: d.distributions,
+  };
+}

@@ -1,0 +1,131 @@
+// Cache warming: restore the bytecode prefix, precompile into it, export PYTHONPYCACHEPREFIX,
+// and (in the post step) refresh, prune and save it. Decisions live in warm/; this module
+// only sequences the adapters.
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+import { InputError, Input, Output, State, type Inputs, type InvalidationMode } from './inputs.ts';
+import * as cache from './cache.ts';
+import { digestSources, findSources, insideDir, treeSize } from './files.ts';
+import { callHelper, describe, findInterpreter } from './python.ts';
+import { cacheKey, type Interpreter } from './warm/key.ts';
+import { compileRoots, modeWarning, type CompileCounts } from './warm/plan.ts';
+import { refreshSummary, type WarmReport } from './report/warm.ts';
+
+export function prefixDir(inputs: Inputs, root: string): string {
+  const base = process.env.RUNNER_TEMP || tmpdir();
+  const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
+  if (insideDir(root, prefix)) {
+    throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
+  }
+  if (insideDir(prefix, root)) {
+    throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
+  }
+  return prefix;
+}
+
+async function interpretersOf(inputs: Inputs, root: string): Promise<Interpreter[]> {
+  const seen = new Map<string, Interpreter>();
+  for (const name of inputs.python) {
+    const interpreter = await describe(await findInterpreter(name, root));
+    if (!seen.has(interpreter.executable)) seen.set(interpreter.executable, interpreter);
+  }
+  return [...seen.values()];
+}
+
+export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport> {
+  const started = Date.now();
+  const prefix = prefixDir(inputs, root);
+  const warning = modeWarning(inputs.invalidationMode);
+  if (warning !== null) core.warning(warning);
+
+  const interpreters = await interpretersOf(inputs, root);
+  const sources = inputs.scope.includes('project') ? await findSources(root, inputs.sources) : [];
+  if (inputs.scope.includes('project') && sources.length === 0) {
+    core.warning(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
+  }
+  const { key, restoreKeys } = cacheKey({
+    os: process.env.RUNNER_OS?.toLowerCase() || process.platform,
+    arch: process.env.RUNNER_ARCH?.toLowerCase() || process.arch,
+    interpreters,
+    mode: inputs.invalidationMode,
+    root,
+    prefix,
+    suffix: inputs.cacheSuffix,
+    sourcesDigest: await digestSources(root, sources),
+  });
+
+  const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
+  if (restored?.kind === 'unavailable') core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
+
+  const counts: CompileCounts[] = [];
+  for (const interpreter of interpreters) {
+    const request = { roots: compileRoots(interpreter, inputs.scope, root, sources), mode: inputs.invalidationMode, workers: 0 };
+    counts.push(await callHelper<CompileCounts>({ python: interpreter.executable, command: 'compile', request, prefix }));
+  }
+
+  core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
+  const matchedKey = restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
+  core.saveState(State.Warm, 'true');
+  core.saveState(State.Prefix, prefix);
+  core.saveState(State.Key, key);
+  core.saveState(State.MatchedKey, matchedKey);
+  core.saveState(State.Interpreters, JSON.stringify(interpreters.map((i) => i.executable)));
+  core.saveState(State.Mode, inputs.invalidationMode);
+  core.saveState(State.Cache, String(inputs.cache));
+
+  const compiled = counts.reduce((n, c) => n + c.compiled, 0);
+  const reused = counts.reduce((n, c) => n + c.reused, 0);
+  core.setOutput(Output.Prefix, prefix);
+  core.setOutput(Output.CacheKey, key);
+  core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
+  core.setOutput(Output.CacheMatchedKey, matchedKey);
+  core.setOutput(Output.Compiled, String(compiled));
+  core.setOutput(Output.Reused, String(reused));
+  core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
+
+  return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000 };
+}
+
+interface RefreshCounts {
+  readonly rewritten: number;
+  readonly pruned: number;
+  readonly kept: number;
+}
+
+/** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
+export async function runPost(): Promise<void> {
+  try {
+    if (core.getState(State.Warm) !== 'true') return;
+    const prefix = core.getState(State.Prefix);
+    const key = core.getState(State.Key);
+    const mode = core.getState(State.Mode) as InvalidationMode;
+    if (!isAbsolute(prefix)) return;
+    const started = Date.now();
+    const totals = { rewritten: 0, pruned: 0, kept: 0 };
+    for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
+      try {
+        const r = await callHelper<RefreshCounts>({ python, command: 'refresh', request: { prefix, mode }, prefix });
+        totals.rewritten += r.rewritten;
+        totals.pruned += r.pruned;
+        totals.kept += r.kept;
+      } catch (error) {
+        core.warning(`Refreshing the bytecode prefix with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving it as it is.`);
+      }
+    }
+    let saved: cache.Save | null = null;
+    if (core.getState(State.Cache) === 'true') {
+      if (core.getState(State.MatchedKey) === key) {
+        core.info(`Cache hit on ${key}: nothing to save.`);
+      } else {
+        saved = await cache.save(prefix, key);
+        if (saved.kind !== 'saved') core.warning(`The bytecode cache was not saved (${saved.why}); the next run compiles again.`);
+        else core.info(`Saved ${prefix} as ${key}.`);
+      }
+    }
+    await core.summary.addRaw(refreshSummary(totals, saved, key, (Date.now() - started) / 1000)).write();
+  } catch (error) {
+    // A post step that fails would fail a job whose real work succeeded: warn instead.
+    core.warning(`Saving the bytecode cache failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,39 @@
+// What each interpreter precompiles, and what the user should know about the mode chosen.
+import type { InvalidationMode, Scope } from '../inputs.ts';
+import type { Interpreter } from './key.ts';
+
+export interface CompileRoot {
+  readonly path: string;
+  readonly kind: Scope;
+  /** Explicit absolute files; absent means the helper walks `path` for *.py. */
+  readonly files?: readonly string[];
+}
+
+/** pycache_helper.py's answer to `compile`. */
+export interface CompileCounts {
+  readonly compiled: number;
+  readonly reused: number;
+  readonly failed: number;
+  readonly files: number;
+  readonly seconds: number;
+  readonly errors?: readonly { readonly path: string; readonly message: string }[];
+}
+
+export function compileRoots(interpreter: Interpreter, scope: readonly Scope[], root: string, sources: readonly string[]): CompileRoot[] {
+  const roots: CompileRoot[] = [];
+  if (scope.includes('project') && sources.length > 0) roots.push({ path: root, kind: 'project', files: sources });
+  if (scope.includes('stdlib')) for (const path of interpreter.stdlib) roots.push({ path, kind: 'stdlib' });
+  if (scope.includes('site-packages')) for (const path of interpreter.sitePackages) roots.push({ path, kind: 'site-packages' });
+  return roots;
+}
+
+export function modeWarning(mode: InvalidationMode): string | null {
+  switch (mode) {
+    case 'checked-hash':
+      return null;
+    case 'unchecked-hash':
+      return "invalidation-mode: unchecked-hash pycs are never checked against their sources: a source edited after this step (by code generation or a later checkout) runs its stale bytecode. Use checked-hash unless nothing changes sources after this step.";
+    case 'timestamp':
+      return 'invalidation-mode: timestamp pycs are useless in a restored cache: every checkout gives sources new mtimes, so Python recompiles each one. Use checked-hash.';
+  }
+}
