@@ -38,10 +38,25 @@ export function cpython(minor: string): string {
 export const PYPY3 = '/usr/bin/pypy3';
 export const JYTHON = '/usr/bin/jython';
 
-/** The machine sets PYTHONDONTWRITEBYTECODE=1; children that must write bytecode drop it. */
+/** The interpreter, or null (and the test skips) on a machine without it, e.g. GitHub's runners lack 2.7 and 3.6. */
+export function findCpython(minor: string): string | null {
+  try {
+    return cpython(minor);
+  } catch {
+    return null;
+  }
+}
+
+export const skipUnless = (bin: string | null, what: string): { skip?: string } => (bin !== null && existsSync(bin) ? {} : { skip: `${what} is not installed` });
+
+/**
+ * The machine sets PYTHONDONTWRITEBYTECODE=1; children that must write bytecode drop it.
+ * SOURCE_DATE_EPOCH would make py_compile write checked-hash pycs behind a test's back.
+ */
 export function bytecodeEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.PYTHONDONTWRITEBYTECODE;
   delete env.PYTHONPYCACHEPREFIX;
+  delete env.SOURCE_DATE_EPOCH;
   return { ...env, ...extra };
 }

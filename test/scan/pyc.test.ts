@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeHeader, describeHeader, HEADER_BYTES, type Header } from '../../src/scan/pyc.ts';
 import { MAGIC } from '../../src/scan/magic.ts';
 import { renderModule } from '../../scripts/gen-magic.ts';
-import { bytecodeEnv, cpython, JYTHON, PYPY3 } from '../helpers/python.ts';
+import { bytecodeEnv, findCpython, JYTHON, PYPY3, skipUnless } from '../helpers/python.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,25 +35,13 @@ function project(name: string): string {
 }
 
 function run(bin: string, args: string[], cwd: string): string {
-  const env = bytecodeEnv();
-  // py_compile switches to checked-hash pycs when SOURCE_DATE_EPOCH is set (reproducible builds).
-  delete env.SOURCE_DATE_EPOCH;
-  return execFileSync(bin, args, { cwd, env, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return execFileSync(bin, args, { cwd, env: bytecodeEnv(), encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
 function decodeFile(path: string): Header {
   return decodeHeader(readFileSync(path).subarray(0, HEADER_BYTES));
 }
 
-/** The interpreter, or null (and the test skips) on a machine without it, e.g. GitHub's runners lack 2.7 and 3.6. */
-function findCpython(minor: string): string | null {
-  try {
-    return cpython(minor);
-  } catch {
-    return null;
-  }
-}
-const skipUnless = (bin: string | null, what: string) => (bin !== null && existsSync(bin) ? {} : { skip: `${what} is not installed` });
 
 const PY311 = findCpython('3.11');
 const PY312 = findCpython('3.12');

@@ -10,18 +10,10 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bytecodeEnv, cpython, PYPY3 } from '../helpers/python.ts';
+import { bytecodeEnv, findCpython, PYPY3, skipUnless } from '../helpers/python.ts';
 
 const HELPER = fileURLToPath(new URL('../../src/warm/pycache_helper.py', import.meta.url));
 
-function findCpython(minor: string): string | null {
-  try {
-    return cpython(minor);
-  } catch {
-    return null;
-  }
-}
-const skipUnless = (bin: string | null, what: string) => (bin !== null && existsSync(bin) ? {} : { skip: `${what} is not installed` });
 
 const PY311 = findCpython('3.11');
 const MODERN: readonly (readonly [string, string | null])[] = [
