@@ -46069,14 +46069,14 @@ async function readEvent(path) {
         return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error.message})` };
     }
 }
-function insideDir(parent, child) {
-    return inside(parent, child);
-}
 /** Absolute paths of the project's sources that the `sources` globs select, sorted. */
 async function findSources(root, patterns) {
     const absolute = patterns.map((p) => (p.startsWith('!') ? `!${(0,external_node_path_namespaceObject.join)(root, p.slice(1))}` : (0,external_node_path_namespaceObject.join)(root, p)));
-    // Never a repository's own metadata, whatever the globs say.
-    absolute.push(`!${(0,external_node_path_namespaceObject.join)(root, '**/.git/**')}`);
+    // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
+    // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
+    // project sources would only slow the key down.
+    for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
+        absolute.push(`!${(0,external_node_path_namespaceObject.join)(root, skip)}`);
     const globber = await create(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
     const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
     return [...new Set(files)].sort();
@@ -101179,10 +101179,10 @@ function modeWarning(mode) {
 function prefixDir(inputs, root) {
     const base = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const prefix = inputs.prefix === '' ? (0,external_node_path_namespaceObject.resolve)(base, 'pycache') : (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
-    if (insideDir(root, prefix)) {
+    if (inside(root, prefix)) {
         throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
     }
-    if (insideDir(prefix, root)) {
+    if (inside(prefix, root)) {
         throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
     }
     return prefix;

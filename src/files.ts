@@ -7,7 +7,7 @@ import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
 import { HEADER_BYTES } from './scan/pyc.ts';
 
-function inside(parent: string, child: string): boolean {
+export function inside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -89,15 +89,13 @@ export async function readEvent(path: string | undefined): Promise<{ payload: un
   }
 }
 
-export function insideDir(parent: string, child: string): boolean {
-  return inside(parent, child);
-}
-
 /** Absolute paths of the project's sources that the `sources` globs select, sorted. */
 export async function findSources(root: string, patterns: readonly string[]): Promise<string[]> {
   const absolute = patterns.map((p) => (p.startsWith('!') ? `!${join(root, p.slice(1))}` : join(root, p)));
-  // Never a repository's own metadata, whatever the globs say.
-  absolute.push(`!${join(root, '**/.git/**')}`);
+  // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
+  // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
+  // project sources would only slow the key down.
+  for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**']) absolute.push(`!${join(root, skip)}`);
   const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
   const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
   return [...new Set(files)].sort();

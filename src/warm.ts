@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { InputError, Input, Output, State, type Inputs, type InvalidationMode } from './inputs.ts';
 import * as cache from './cache.ts';
-import { digestSources, findSources, insideDir, treeSize } from './files.ts';
+import { digestSources, findSources, inside, treeSize } from './files.ts';
 import { callHelper, describe, findInterpreter } from './python.ts';
 import { cacheKey, type Interpreter } from './warm/key.ts';
 import { compileRoots, modeWarning, type CompileCounts } from './warm/plan.ts';
@@ -15,10 +15,10 @@ import { refreshSummary, type WarmReport } from './report/warm.ts';
 export function prefixDir(inputs: Inputs, root: string): string {
   const base = process.env.RUNNER_TEMP || tmpdir();
   const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
-  if (insideDir(root, prefix)) {
+  if (inside(root, prefix)) {
     throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
   }
-  if (insideDir(prefix, root)) {
+  if (inside(prefix, root)) {
     throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
   }
   return prefix;

@@ -99637,7 +99637,7 @@ function describeHeader(header) {
 
 
 
-function inside(parent, child) {
+function files_inside(parent, child) {
     const rel = relative(parent, child);
     return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -99645,7 +99645,7 @@ function inside(parent, child) {
 async function resolveProjectRoot(workspace, path) {
     const outside = `Input 'path' must name a directory inside the workspace (${workspace}), but ${JSON.stringify(path)} is outside it.`;
     const wanted = resolve(workspace, path);
-    if (!inside(workspace, wanted))
+    if (!files_inside(workspace, wanted))
         throw new InputError(outside);
     let real;
     try {
@@ -99654,7 +99654,7 @@ async function resolveProjectRoot(workspace, path) {
     catch {
         throw new InputError(`Input 'path' is ${JSON.stringify(path)}, which does not exist in the workspace; check out the repository first or fix the path.`);
     }
-    if (!inside(await realpath(workspace), real))
+    if (!files_inside(await realpath(workspace), real))
         throw new InputError(outside);
     if (!(await stat(real)).isDirectory())
         throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
@@ -99719,14 +99719,14 @@ async function readEvent(path) {
         return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error.message})` };
     }
 }
-function files_insideDir(parent, child) {
-    return inside(parent, child);
-}
 /** Absolute paths of the project's sources that the `sources` globs select, sorted. */
 async function files_findSources(root, patterns) {
     const absolute = patterns.map((p) => (p.startsWith('!') ? `!${join(root, p.slice(1))}` : join(root, p)));
-    // Never a repository's own metadata, whatever the globs say.
-    absolute.push(`!${join(root, '**/.git/**')}`);
+    // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
+    // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
+    // project sources would only slow the key down.
+    for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
+        absolute.push(`!${join(root, skip)}`);
     const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
     const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
     return [...new Set(files)].sort();
@@ -100001,10 +100001,10 @@ function refreshSummary(totals, saved, key, seconds) {
 function prefixDir(inputs, root) {
     const base = process.env.RUNNER_TEMP || tmpdir();
     const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
-    if (insideDir(root, prefix)) {
+    if (inside(root, prefix)) {
         throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
     }
-    if (insideDir(prefix, root)) {
+    if (inside(prefix, root)) {
         throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
     }
     return prefix;

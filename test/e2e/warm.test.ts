@@ -37,6 +37,10 @@ function freshMachine(): void {
   rmSync(runnerTemp, { recursive: true, force: true });
   mkdirSync(runnerTemp, { recursive: true });
   execFileSync('git', ['clone', '-q', origin.dir, workspace], { env: gitEnv });
+  // An in-project virtualenv, as `uv venv` makes: its packages are not project sources.
+  mkdirSync(join(workspace, '.venv/lib/python3.11/site-packages/dep'), { recursive: true });
+  writeFileSync(join(workspace, '.venv/pyvenv.cfg'), 'home = /usr/bin\n');
+  writeFileSync(join(workspace, '.venv/lib/python3.11/site-packages/dep/__init__.py'), 'X = 1\n');
 }
 
 interface Job {
