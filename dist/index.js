@@ -5783,7 +5783,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(75);
+	const supportsColor = __nccwpck_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -6014,6 +6014,21 @@ formatters.o = function (v) {
 formatters.O = function (v) {
 	this.inspectOpts.colors = this.useColors;
 	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 3813:
+/***/ ((module) => {
+
+
+
+module.exports = (flag, argv = process.argv) => {
+	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
+	const position = argv.indexOf(prefix + flag);
+	const terminatorPosition = argv.indexOf('--');
+	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
 };
 
 
@@ -9870,6 +9885,148 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
+
+
+/***/ }),
+
+/***/ 1450:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const os = __nccwpck_require__(857);
+const tty = __nccwpck_require__(2018);
+const hasFlag = __nccwpck_require__(3813);
+
+const {env} = process;
+
+let forceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	forceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	forceColor = 1;
+}
+
+if ('FORCE_COLOR' in env) {
+	if (env.FORCE_COLOR === 'true') {
+		forceColor = 1;
+	} else if (env.FORCE_COLOR === 'false') {
+		forceColor = 0;
+	} else {
+		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+	}
+}
+
+function translateLevel(level) {
+	if (level === 0) {
+		return false;
+	}
+
+	return {
+		level,
+		hasBasic: true,
+		has256: level >= 2,
+		has16m: level >= 3
+	};
+}
+
+function supportsColor(haveStream, streamIsTTY) {
+	if (forceColor === 0) {
+		return 0;
+	}
+
+	if (hasFlag('color=16m') ||
+		hasFlag('color=full') ||
+		hasFlag('color=truecolor')) {
+		return 3;
+	}
+
+	if (hasFlag('color=256')) {
+		return 2;
+	}
+
+	if (haveStream && !streamIsTTY && forceColor === undefined) {
+		return 0;
+	}
+
+	const min = forceColor || 0;
+
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
+	if (process.platform === 'win32') {
+		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
+		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		const osRelease = os.release().split('.');
+		if (
+			Number(osRelease[0]) >= 10 &&
+			Number(osRelease[2]) >= 10586
+		) {
+			return Number(osRelease[2]) >= 14931 ? 3 : 2;
+		}
+
+		return 1;
+	}
+
+	if ('CI' in env) {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+			return 1;
+		}
+
+		return min;
+	}
+
+	if ('TEAMCITY_VERSION' in env) {
+		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+	}
+
+	if (env.COLORTERM === 'truecolor') {
+		return 3;
+	}
+
+	if ('TERM_PROGRAM' in env) {
+		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+
+		switch (env.TERM_PROGRAM) {
+			case 'iTerm.app':
+				return version >= 3 ? 3 : 2;
+			case 'Apple_Terminal':
+				return 2;
+			// No default
+		}
+	}
+
+	if (/-256(color)?$/i.test(env.TERM)) {
+		return 2;
+	}
+
+	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+		return 1;
+	}
+
+	if ('COLORTERM' in env) {
+		return 1;
+	}
+
+	return min;
+}
+
+function getSupportLevel(stream) {
+	const level = supportsColor(stream, stream && stream.isTTY);
+	return translateLevel(level);
+}
+
+module.exports = {
+	supportsColor: getSupportLevel,
+	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+};
 
 
 /***/ }),
@@ -38243,14 +38400,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75:
-/***/ ((module) => {
-
-module.exports = eval("require")("supports-color");
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -38423,6 +38572,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -38804,8 +38960,8 @@ __nccwpck_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38880,7 +39036,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -38954,7 +39110,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -38970,7 +39126,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -40054,7 +40210,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -40778,13 +40934,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -41075,7 +41231,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -41414,8 +41570,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -41596,7 +41752,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -41664,7 +41820,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -41762,6 +41918,7 @@ const Input = {
     Allow: 'allow',
     IgnoreRules: 'ignore-rules',
     Fix: 'fix',
+    Sarif: 'sarif',
     Warm: 'warm',
     Python: 'python',
     Sources: 'sources',
@@ -41804,6 +41961,7 @@ const DEFAULTS = {
     [Input.Allow]: '',
     [Input.IgnoreRules]: 'error',
     [Input.Fix]: 'false',
+    [Input.Sarif]: '',
     [Input.Warm]: 'false',
     [Input.Python]: 'python',
     [Input.Sources]: '**/*.py',
@@ -41856,6 +42014,7 @@ function readInputs(get) {
         allow: parseList(get(Input.Allow)),
         ignoreRules: parseChoice(Input.IgnoreRules, get(Input.IgnoreRules), IGNORE_RULES),
         fix: parseBoolean(Input.Fix, get(Input.Fix)),
+        sarif: get(Input.Sarif).trim(),
         warm: parseBoolean(Input.Warm, get(Input.Warm)),
         python: parseList(get(Input.Python) || DEFAULTS[Input.Python]),
         sources: parseList(get(Input.Sources) || DEFAULTS[Input.Sources]),
@@ -45138,7 +45297,7 @@ class Pattern {
         }
         // Replace leading `~` segment
         else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
-            homedir = homedir || external_os_namespaceObject.homedir();
+            homedir = homedir || external_os_.homedir();
             external_assert_(homedir, 'Unable to determine HOME directory');
             external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
             pattern = Pattern.globEscape(homedir) + pattern.substr(1);
@@ -46113,6 +46272,16 @@ async function treeSize(dir) {
     };
     await walk(dir);
     return { files, bytes };
+}
+/** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
+async function writeWorkspaceJson(workspace, path, data) {
+    const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    if (!inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
+        throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
+    }
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(data, null, 2)}\n`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -47193,6 +47362,98 @@ function ignoreSummary(audit, negations, level, fix, repoPath) {
     if (fix !== null)
         parts.push(fixSection(fix, repoPath));
     return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// Findings as SARIF 2.1.0 for github/codeql-action/upload-sarif: code scanning shows every
+// finding, where the runner shows only 10 annotations of each level per step.
+
+/** The action's version, as package.json says (a test keeps them equal). */
+const VERSION = '1.0.0';
+const RULES = [
+    {
+        id: 'pycache/committed-bytecode',
+        name: 'CommittedBytecode',
+        shortDescription: { text: 'Python bytecode is tracked by git' },
+        fullDescription: { text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.' },
+        help: { text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.', markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.' },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'bytecode', 'repository-hygiene'] },
+    },
+    {
+        id: 'pycache/sourceless-bytecode',
+        name: 'SourcelessBytecode',
+        shortDescription: { text: 'A .pyc without its source is importable' },
+        fullDescription: { text: 'A legacy mod.pyc next to where mod.py would be, with no mod.py, is imported by Python 3 in place of the missing source, so deleted code keeps running.' },
+        help: { text: 'Remove the .pyc from git (and from disk unless it is a deliberate fixture).', markdown: 'Remove the `.pyc` from git (and from disk unless it is a deliberate fixture).' },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'bytecode', 'correctness'] },
+    },
+    {
+        id: 'pycache/missing-ignore-rule',
+        name: 'MissingIgnoreRule',
+        shortDescription: { text: "The repository's ignore rules let bytecode in" },
+        fullDescription: { text: 'git would not ignore Python bytecode written in some source directories, judged by git check-ignore.' },
+        help: { text: 'Add the missing pattern to .gitignore.', markdown: 'Add the missing pattern to `.gitignore`.' },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'gitignore'] },
+    },
+    {
+        id: 'pycache/ignore-negation',
+        name: 'IgnoreNegation',
+        shortDescription: { text: 'A negated ignore rule re-includes bytecode' },
+        fullDescription: { text: 'A `!` rule in a .gitignore makes git track bytecode that other rules ignore.' },
+        help: { text: 'Remove the negation, or list the files in the allow input if they must be committed.', markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.' },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'gitignore'] },
+    },
+];
+/** RFC 3986 for a repository-relative path: every segment encoded, the slashes kept. */
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function result(ruleId, level, text, file, line, key) {
+    return {
+        ruleId,
+        ruleIndex: RULES.findIndex((r) => r.id === ruleId),
+        level,
+        message: { text },
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' }, region: { startLine: line } } }],
+        partialFingerprints: { primaryLocationLineHash: fingerprint(ruleId, key) },
+    };
+}
+function buildSarif(input) {
+    const results = [];
+    for (const f of input.result.findings) {
+        if (f.allowedBy !== null)
+            continue;
+        const file = input.repoPath(f.path);
+        const level = f.failing ? 'error' : 'warning';
+        if (f.sourceless)
+            results.push(result('pycache/sourceless-bytecode', level, `${f.path} is a sourceless .pyc: Python imports it in place of the missing ${f.source ?? 'source'}.`, file, 1, file));
+        else
+            results.push(result('pycache/committed-bytecode', level, `${f.path} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`, file, 1, file));
+    }
+    for (const m of input.audit?.missing ?? []) {
+        const target = input.audit?.annotationTarget ?? '.gitignore';
+        results.push(result('pycache/missing-ignore-rule', input.ignoreLevel, `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.`, target, 1, m.pattern));
+    }
+    for (const n of input.negations) {
+        results.push(result('pycache/ignore-negation', input.ignoreLevel, `${n.pattern} re-includes bytecode (${n.paths.slice(0, 3).join(', ')}).`, n.file, n.line, `${n.file}\0${n.pattern}`));
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: 'pycache-action', version: input.version, semanticVersion: input.version, informationUri: 'https://github.com/org/pycache-action', rules: RULES } },
+                results,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -101305,6 +101566,7 @@ async function runPost() {
 
 
 
+
 function annotate(a) {
     const props = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
     if (a.level === 'error')
@@ -101333,7 +101595,7 @@ async function fixProject(root, check) {
     return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)) };
 }
 /** Runs the check and the audit, adds their summary sections, and returns why they fail (if they do). */
-async function checkProject(inputs, root) {
+async function checkProject(inputs, root, workspace) {
     const check = await runCheck(inputs, {
         root,
         eventName: process.env.GITHUB_EVENT_NAME ?? '',
@@ -101362,6 +101624,10 @@ async function checkProject(inputs, root) {
     setOutput(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
     setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
     setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
+    if (inputs.sarif !== '') {
+        const sarif = buildSarif({ result, audit, negations, ignoreLevel, repoPath, version: VERSION });
+        info(`SARIF written to ${await writeWorkspaceJson(workspace, inputs.sarif, sarif)}.`);
+    }
     summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
     if (audit !== null)
         summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
@@ -101380,7 +101646,7 @@ async function run() {
         const reasons = [];
         try {
             if (inputs.check)
-                reasons.push(...(await checkProject(inputs, root)));
+                reasons.push(...(await checkProject(inputs, root, workspace)));
             if (inputs.warm)
                 summary.addRaw(warmSummary(await runWarm(inputs, root)));
         }

@@ -1,8 +1,8 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, open, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
 import { HEADER_BYTES } from './scan/pyc.ts';
@@ -132,4 +132,15 @@ export async function treeSize(dir: string): Promise<{ files: number; bytes: num
   };
   await walk(dir);
   return { files, bytes };
+}
+
+/** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
+export async function writeWorkspaceJson(workspace: string, path: string, data: unknown): Promise<string> {
+  const file = resolve(workspace, path);
+  if (!inside(workspace, file) || file === resolve(workspace)) {
+    throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
+  }
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
 }

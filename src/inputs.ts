@@ -9,6 +9,7 @@ export const Input = {
   Allow: 'allow',
   IgnoreRules: 'ignore-rules',
   Fix: 'fix',
+  Sarif: 'sarif',
   Warm: 'warm',
   Python: 'python',
   Sources: 'sources',
@@ -65,6 +66,8 @@ export interface Inputs {
   readonly allow: readonly string[];
   readonly ignoreRules: IgnoreRulesLevel;
   readonly fix: boolean;
+  /** SARIF output path relative to the workspace; '' for none. */
+  readonly sarif: string;
   readonly warm: boolean;
   /** Interpreter names or paths, as written. */
   readonly python: readonly string[];
@@ -85,6 +88,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   [Input.Allow]: '',
   [Input.IgnoreRules]: 'error',
   [Input.Fix]: 'false',
+  [Input.Sarif]: '',
   [Input.Warm]: 'false',
   [Input.Python]: 'python',
   [Input.Sources]: '**/*.py',
@@ -142,6 +146,7 @@ export function readInputs(get: (name: InputName) => string): Inputs {
     allow: parseList(get(Input.Allow)),
     ignoreRules: parseChoice(Input.IgnoreRules, get(Input.IgnoreRules), IGNORE_RULES),
     fix: parseBoolean(Input.Fix, get(Input.Fix)),
+    sarif: get(Input.Sarif).trim(),
     warm: parseBoolean(Input.Warm, get(Input.Warm)),
     python: parseList(get(Input.Python) || DEFAULTS[Input.Python]),
     sources: parseList(get(Input.Sources) || DEFAULTS[Input.Sources]),

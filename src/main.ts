@@ -1,7 +1,7 @@
 // The main step: read inputs once, run each enabled capability, publish, fail once.
 import * as core from '@actions/core';
 import { Input, Output, readInputs, type InputName, type Inputs } from './inputs.ts';
-import { resolveProjectRoot } from './files.ts';
+import { resolveProjectRoot, writeWorkspaceJson } from './files.ts';
 import { listTracked } from './git.ts';
 import { runCheck, type CheckRun } from './check.ts';
 import { applyFix, auditProject, type FixResult, type IgnoreAudit } from './ignore/run.ts';
@@ -10,6 +10,7 @@ import { allowMatcher } from './scan/allow.ts';
 import { withUntracked, type CheckResult } from './scan/check.ts';
 import { bytecodeAnnotations, type AnnotationSpec } from './report/annotations.ts';
 import { ignoreAnnotations, ignoreFailure, ignoreSummary } from './report/ignore.ts';
+import { buildSarif, VERSION } from './report/sarif.ts';
 import { checkSummary } from './report/summary.ts';
 import { plural, showPath } from './report/text.ts';
 import { warmSummary } from './report/warm.ts';
@@ -49,7 +50,7 @@ async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
 }
 
 /** Runs the check and the audit, adds their summary sections, and returns why they fail (if they do). */
-async function checkProject(inputs: Inputs, root: string): Promise<string[]> {
+async function checkProject(inputs: Inputs, root: string, workspace: string): Promise<string[]> {
   const check = await runCheck(inputs, {
     root,
     eventName: process.env.GITHUB_EVENT_NAME ?? '',
@@ -76,6 +77,11 @@ async function checkProject(inputs: Inputs, root: string): Promise<string[]> {
   core.setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
   core.setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
 
+  if (inputs.sarif !== '') {
+    const sarif = buildSarif({ result, audit, negations, ignoreLevel, repoPath, version: VERSION });
+    core.info(`SARIF written to ${await writeWorkspaceJson(workspace, inputs.sarif, sarif)}.`);
+  }
+
   core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
   if (audit !== null) core.summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
   return [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
@@ -93,7 +99,7 @@ export async function run(): Promise<void> {
     core.summary.addRaw('<h2>pycache-action</h2>\n');
     const reasons: string[] = [];
     try {
-      if (inputs.check) reasons.push(...(await checkProject(inputs, root)));
+      if (inputs.check) reasons.push(...(await checkProject(inputs, root, workspace)));
       if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
     } finally {
       await core.summary.write();

@@ -21,7 +21,7 @@ function read(values: Record<string, string>) {
 
 test('defaults apply to unset inputs', () => {
   assert.deepEqual(read({}), {
-    path: '.', check: true, failOn: 'added', allow: [], ignoreRules: 'error', fix: false,
+    path: '.', check: true, failOn: 'added', allow: [], ignoreRules: 'error', fix: false, sarif: '',
     warm: false, python: ['python'], sources: ['**/*.py'], scope: ['project', 'stdlib', 'site-packages'], prefix: '', invalidationMode: 'checked-hash', cache: true, cacheSuffix: '',
   });
 });

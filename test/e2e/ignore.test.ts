@@ -103,6 +103,19 @@ describe('ignore-rule audit', () => {
     assert.match(second.summary, /Nothing to change/);
   });
 
+  test('sarif: every finding goes to a SARIF file inside the workspace; a path outside it is an error', async () => {
+    const r = repo().write('pkg/mod.py').write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc()).write('odd name%.pyc', fakePyc());
+    r.commit();
+    const result = await run(r, { sarif: 'reports/pycache.sarif', 'fail-on': 'any' });
+    assert.equal(result.code, 1);
+    const log = JSON.parse(readFileSync(join(r.dir, 'reports/pycache.sarif'), 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const results = log.runs[0]?.results ?? [];
+    assert.deepEqual(results.map((x) => x.ruleId).sort(), ['pycache/committed-bytecode', 'pycache/missing-ignore-rule', 'pycache/missing-ignore-rule', 'pycache/missing-ignore-rule', 'pycache/sourceless-bytecode']);
+    assert.ok(results.some((x) => x.locations[0]?.physicalLocation.artifactLocation.uri === 'odd%20name%25.pyc'));
+    const outside = await run(r, { sarif: '../out.sarif' });
+    assert.match(outside.stdout, /^::error::Input 'sarif' must be a file path inside the workspace/m);
+  });
+
   test('a project in a subdirectory: annotations on the repository .gitignore, the fix writes only inside the project', async () => {
     const r = repo().write('.gitignore', 'build/\n').write('app/pkg/mod.py').write('other/x.py');
     r.commit();
