@@ -184,6 +184,19 @@ describe('committed-bytecode check', () => {
     }
   });
 
+  test('environment faults: git missing fails with one sentence; a malformed event payload costs a warning', async () => {
+    const r = repo().write('x.pyc', fakePyc());
+    r.commit('x');
+    const noGit = await run(r, {}, { env: { PATH: '/nonexistent' } });
+    assert.equal(noGit.code, 1);
+    assert.match(noGit.stdout, /^::error::git is not installed or not on PATH; install git before this step\.$/m);
+    const eventPath = join(r.dir, '.git', 'broken-event.json');
+    writeFileSync(eventPath, '{ not json');
+    const broken = await run(r, {}, { eventName: 'pull_request', event: null, env: { GITHUB_EVENT_PATH: eventPath } });
+    assert.equal(broken.code, 1, 'every tracked bytecode file counts as added');
+    assert.ok(broken.annotations.some((a) => a.level === 'warning' && /event payload at GITHUB_EVENT_PATH could not be read/.test(a.message)), broken.stdout);
+  });
+
   test('check: false does nothing', async () => {
     const r = repo().write('x.pyc', fakePyc());
     r.commit('x');
