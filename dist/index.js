@@ -46382,10 +46382,6 @@ async function commitParents(dir, rev) {
     }
     return parents;
 }
-async function revParse(dir, rev) {
-    const result = await runGit(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-    return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
-}
 async function hasCommit(dir, sha) {
     return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }

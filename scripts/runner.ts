@@ -364,7 +364,7 @@ function tail(text: string, chars = 2000): string {
 
 /** Runs the entry as a node24 action step and returns what the runner would record. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
-  const entry = resolve(options.entry ?? join(repoRoot, 'dist', 'index.js'));
+  const entry = resolve(options.entry ?? DIST_ENTRY);
   const workspace = resolve(options.workspace);
   if (!existsSync(entry)) throw new Error(`no action entry at ${entry}${options.entry === undefined ? ' (run npm run build first)' : ''}`);
   if (!existsSync(workspace)) throw new Error(`workspace ${workspace} does not exist`);

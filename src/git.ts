@@ -106,11 +106,6 @@ export async function commitParents(dir: string, rev: string): Promise<string[] 
   return parents;
 }
 
-export async function revParse(dir: string, rev: string): Promise<string | null> {
-  const result = await runGit(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-  return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
-}
-
 export async function hasCommit(dir: string, sha: string): Promise<boolean> {
   return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }

@@ -14,7 +14,7 @@ import type { Interpreter } from './warm/key.ts';
 const helperRef: unknown = new URL('./warm/pycache_helper.py', import.meta.url);
 export const HELPER = typeof helperRef === 'string' ? helperRef : fileURLToPath(helperRef as URL);
 
-export const HELPER_TIMEOUT_MS = 20 * 60 * 1000;
+const HELPER_TIMEOUT_MS = 20 * 60 * 1000;
 const DESCRIBE_TIMEOUT_MS = 60 * 1000;
 
 /** `python` as a user wrote it: a name looked up on PATH as the runner's shell would, or a path. */

@@ -16,7 +16,7 @@ export interface WarmReport {
   readonly seconds: number;
 }
 
-export function mebibytes(bytes: number): string {
+function mebibytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 

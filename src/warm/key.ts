@@ -32,7 +32,7 @@ export interface KeyFacts {
   readonly sourcesDigest: string;
 }
 
-export const KEY_VERSION = 'pycache-v1';
+const KEY_VERSION = 'pycache-v1';
 const MAX_KEY = 512;
 
 function digest(...parts: readonly string[]): string {
