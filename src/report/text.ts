@@ -28,9 +28,10 @@ export function shellQuote(path: string): string {
   if (!UNSAFE.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
   let out = "$'";
   for (const ch of path) {
-    const code = ch.codePointAt(0) ?? 0;
     if (ch === "'" || ch === '\\') out += `\\${ch}`;
-    else if (UNSAFE.test(ch)) out += code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    // The UTF-8 bytes git stores, one \xHH each: `\x85` alone is the byte 0x85, not U+0085, and
+    // bash prints `\u2028` literally when the locale is not UTF-8 (LC_ALL=C).
+    else if (UNSAFE.test(ch)) for (const b of Buffer.from(ch, 'utf8')) out += `\\x${b.toString(16).padStart(2, '0')}`;
     else out += ch;
   }
   return `${out}'`;
