@@ -42031,6 +42031,8 @@ function quote(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -46026,7 +46028,13 @@ const MAGIC = new Map([
 // invalidated. Pure: the caller reads up to HEADER_BYTES from the file. Layouts and numbers are
 // documented in data/pyc-magic.tsv and its notes (pyc-format.md).
 
-const HEADER_BYTES = 16; // enough bytes to read from a file to decode any header
+const HEADER_BYTES = 16; // enough bytes to read from a file to decode any pyc header
+// A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md) stands in the
+// tree for bytecode stored in LFS when the checkout did not fetch the object. Pointers are
+// under 200 bytes in practice (version line, optional extensions, oid, size) and under 1024 by
+// the spec; reading this much also lets the size be shown.
+const HEAD_BYTES = 256; // what the check reads from each file: a pyc header, or a whole LFS pointer
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
 const JAVA_CLASS = [0xca, 0xfe, 0xba, 0xbe];
 // Indexing (rather than a DataView) cannot throw, whatever the caller hands over.
 function pyc_byte(bytes, i) {
@@ -46066,8 +46074,22 @@ function headerSizeOf(magic, entry) {
         return 8;
     return Number(minor) <= 6 ? 12 : 16;
 }
+function lfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length)
+        return null;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER.charCodeAt(i))
+            return null;
+    // Lines are `key value\n`; only a complete `size` line counts (a cut one could be shorter).
+    const text = new TextDecoder('latin1').decode(bytes);
+    const size = /\nsize (\d{1,15})\n/.exec(text);
+    return { status: 'lfs-pointer', size: size === null ? null : Number(size[1]) };
+}
 function decodeHeader(bytes) {
     const length = bytes.length;
+    const pointer = lfsPointer(bytes);
+    if (pointer !== null)
+        return pointer;
     if (length < 4) {
         // Too few bytes to hold a magic word. What is there may already rule out both a pyc (third
         // byte not CR) and a Java class; then it is not a short bytecode file but something else.
@@ -46130,11 +46152,207 @@ function describeHeader(header) {
             };
         case 'jython':
             return { python: `Jython (class ${header.classVersion})`, mode: none };
+        case 'lfs-pointer':
+            return { python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`, mode: none };
         case 'short':
             return { python: header.length === 0 ? 'empty (0 bytes)' : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`, mode: none };
         case 'unknown':
             return { python: header.magic === null ? 'unknown (no pyc magic)' : `unknown (magic ${header.magic})`, mode: none };
     }
+}
+
+;// CONCATENATED MODULE: ./src/paths.ts
+// Path rules of the three runner platforms, as pure functions of the platform, so that the
+// Windows and macOS behaviour can be tested on a Linux machine: whether one path is inside
+// another, and where CPython puts a source's pyc under PYTHONPYCACHEPREFIX.
+
+function platformOf(platform) {
+    return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
+}
+// macOS formats volumes as case-insensitive APFS unless asked otherwise (runners included),
+// and APFS, like HFS+ before it, treats the NFC and NFD spellings of a name as the same file,
+// so `/Users/X/Proj` and `/users/x/proj`, or `é` typed as one or two code points, are one
+// directory. Erring towards "the same" is the safe side for the callers: they refuse a prefix
+// that may overlap the project. Lowercasing can decompose ('İ' becomes 'i' + U+0307), so the
+// composition comes after it.
+function foldDarwin(path) {
+    return path.toLowerCase().normalize('NFC');
+}
+/**
+ * Whether `child` is `parent` or below it, judged lexically (no symlinks) by the platform's
+ * rules: Windows compares case-insensitively, accepts both separators, and never puts one drive
+ * or UNC share inside another; macOS ignores case and Unicode normalisation; Linux is exact.
+ * Relative paths are resolved against the process's working directory, so pass absolute ones.
+ */
+function inside(parent, child, platform = process.platform) {
+    const on = platformOf(platform);
+    // path.win32.relative already compares case-insensitively and returns `child` itself
+    // (absolute) when the two are on different drives or shares.
+    const path = on === 'win32' ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const rel = on === 'darwin' ? external_node_path_namespaceObject.posix.relative(foldDarwin(parent), foldDarwin(child)) : path.relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+function rstrip(text, chars) {
+    let end = text.length;
+    while (end > 0 && chars.includes(text[end - 1] ?? ''))
+        end--;
+    return text.slice(0, end);
+}
+function lstrip(text, chars) {
+    let start = 0;
+    while (start < text.length && chars.includes(text[start] ?? ''))
+        start++;
+    return text.slice(start);
+}
+/** UTF-16 length of the first code point, so `path[firstLength(path)]` is Python's `path[1]`. */
+function firstLength(text) {
+    return (text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+}
+/** ntpath.splitroot, with drive and root together as nt._path_splitroot returns them. */
+function splitRootWin32(path) {
+    const norm = path.replaceAll('/', '\\');
+    if (norm.startsWith('\\')) {
+        if (norm[1] === '\\') {
+            // UNC (\\server\share, \\?\UNC\server\share) and device (\\.\device, \\?\device) drives.
+            const start = norm.slice(0, 8).toUpperCase() === '\\\\?\\UNC\\' ? 8 : 2;
+            const index = norm.indexOf('\\', start);
+            if (index === -1)
+                return [path, ''];
+            const index2 = norm.indexOf('\\', index + 1);
+            if (index2 === -1)
+                return [path, ''];
+            return [path.slice(0, index2 + 1), path.slice(index2 + 1)];
+        }
+        return [path.slice(0, 1), path.slice(1)];
+    }
+    const colon = firstLength(norm);
+    if (norm.length > colon && norm[colon] === ':') {
+        return norm[colon + 1] === '\\' ? [path.slice(0, colon + 2), path.slice(colon + 2)] : [path.slice(0, colon + 1), path.slice(colon + 1)];
+    }
+    return ['', path];
+}
+const POSIX_FLAVOUR = {
+    separators: '/',
+    isAbsolute: (path) => path.startsWith('/'),
+    join: (...parts) => parts.filter((part) => part !== '').map((part) => rstrip(part, '/')).join('/'),
+};
+const WIN32_SEPARATORS = '\\/';
+const WIN32_FLAVOUR = {
+    separators: WIN32_SEPARATORS,
+    isAbsolute: (path) => {
+        if (path === '')
+            return false;
+        const root = splitRootWin32(path)[0].replaceAll('/', '\\');
+        return [...root].length > 1 && (root.startsWith('\\\\') || root.endsWith('\\'));
+    },
+    join: (...parts) => {
+        if (parts.length === 0)
+            return '';
+        if (parts.length === 1)
+            return parts[0] ?? '';
+        let root = '';
+        let path = [];
+        for (const part of parts) {
+            const [newRoot, tail] = splitRootWin32(part);
+            if (newRoot.startsWith('\\') || newRoot.startsWith('/') || newRoot.endsWith('\\') || newRoot.endsWith('/')) {
+                root = rstrip(newRoot, WIN32_SEPARATORS) || root;
+                path = [`\\${tail}`];
+            }
+            else if (newRoot.endsWith(':')) {
+                // A drive-relative part on another drive starts over: the OS resolves it.
+                if (root.toLowerCase() !== newRoot.toLowerCase()) {
+                    root = newRoot;
+                    path = [tail];
+                }
+                else {
+                    path.push(tail);
+                }
+            }
+            else {
+                root = newRoot || root;
+                path.push(tail);
+            }
+        }
+        const kept = path.filter((p) => p !== '').map((p) => rstrip(p, WIN32_SEPARATORS));
+        if (kept.length === 1 && kept[0] === '')
+            return `${root}\\`;
+        return root + kept.join('\\');
+    },
+};
+function flavourOf(platform) {
+    return platformOf(platform) === 'win32' ? WIN32_FLAVOUR : POSIX_FLAVOUR;
+}
+/** importlib's _path_split: at the last separator, which is dropped; no separator gives an empty head. */
+function splitLast(path, flavour) {
+    const at = Math.max(...[...flavour.separators].map((s) => path.lastIndexOf(s)));
+    return at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
+}
+/** cache_from_source's `head` as it joins it to the prefix: absolute, without drive or root. */
+function rootRelative(dir, flavour, cwd) {
+    let head = dir;
+    if (!flavour.isAbsolute(head)) {
+        for (const sep of flavour.separators)
+            if (head.startsWith(`.${sep}`))
+                head = head.slice(2);
+        if (cwd === undefined)
+            throw new TypeError(`${JSON.stringify(dir)} is not absolute, so where CPython mirrors it depends on its working directory: pass cwd.`);
+        head = flavour.join(cwd, head);
+    }
+    // CPython reads head[1] unguarded and raises IndexError for a head this short (a source at
+    // the root of a POSIX cwd '/', for instance), so no pyc is ever written for it.
+    const second = firstLength(head);
+    if (head.length <= second)
+        throw new RangeError(`CPython cannot mirror ${JSON.stringify(dir)}: its absolute form ${JSON.stringify(head)} is too short (IndexError in cache_from_source).`);
+    // CPython tests for a drive on every platform; on POSIX the head starts with '/', so never.
+    if (head[second] === ':' && !flavour.separators.includes(head[0] ?? ''))
+        head = head.slice(second + 1);
+    return lstrip(head, flavour.separators);
+}
+/**
+ * The directory under `prefix` that holds the pycs of sources directly in `dir`: importlib
+ * makes the directory absolute (joined to the cwd, one leading `./` dropped, nothing else
+ * normalised: `..` stays), drops a Windows drive, strips leading separators, and joins the
+ * rest to the prefix. Dropping the drive means `C:\src` and `D:\src`, and also
+ * `\\server\share\x` and `C:\server\share\x`, mirror to the same directory (see `collides`).
+ */
+function mirrorDir(prefix, dir, platform, cwd) {
+    const flavour = flavourOf(platform);
+    return flavour.join(prefix, rootRelative(dir, flavour, cwd));
+}
+/**
+ * Where CPython (importlib.util.cache_from_source with sys.pycache_prefix set) puts the pyc of
+ * `source`: the mirrored directory (see `mirrorDir`) and `<stem>.<cache_tag>[.opt-N].pyc`.
+ * The result is the string CPython builds, not a normalised path.
+ */
+function mirrorPath(prefix, source, platform, options) {
+    const flavour = flavourOf(platform);
+    const [head, tail] = splitLast(source, flavour);
+    // str.rpartition('.'): a name without a dot keeps its whole self as the stem, and a name that
+    // is only an extension ('.py') uses the extension, as CPython does.
+    const dot = tail.lastIndexOf('.');
+    const [base, sep, rest] = dot < 0 ? ['', '', tail] : [tail.slice(0, dot), '.', tail.slice(dot + 1)];
+    let name = `${base || rest}${sep}${options.cacheTag}`;
+    const optimization = String(options.optimization ?? '');
+    if (optimization !== '') {
+        if (!/^[\p{L}\p{N}]+$/u.test(optimization))
+            throw new RangeError(`${JSON.stringify(optimization)} is not alphanumeric`);
+        name += `.opt-${optimization}`;
+    }
+    // One join of all three parts, as CPython does: joining twice differs when the middle is empty.
+    return flavour.join(prefix, rootRelative(head, flavour, options.cwd), `${name}.pyc`);
+}
+/**
+ * Whether two project roots, neither inside the other, still mirror to overlapping directories
+ * of one prefix, so their pycs would overwrite each other: on Windows, the same path on two
+ * drives, or a UNC path and a drive path that spell the same rest. Both must be absolute.
+ */
+function collides(a, b, platform = process.platform) {
+    if (inside(a, b, platform) || inside(b, a, platform))
+        return false;
+    const prefix = platformOf(platform) === 'win32' ? 'C:\\prefix' : '/prefix';
+    const ma = mirrorDir(prefix, a, platform);
+    const mb = mirrorDir(prefix, b, platform);
+    return inside(ma, mb, platform) || inside(mb, ma, platform);
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -46146,15 +46364,16 @@ function describeHeader(header) {
 
 
 
-function inside(parent, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+
+
+function files_inside(parent, child) {
+    return inside(parent, child);
 }
 /** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
 async function resolveProjectRoot(workspace, path) {
     const outside = `Input 'path' must name a directory inside the workspace (${workspace}), but ${JSON.stringify(path)} is outside it.`;
     const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!inside(workspace, wanted))
+    if (!files_inside(workspace, wanted))
         throw new InputError(outside);
     let real;
     try {
@@ -46163,36 +46382,66 @@ async function resolveProjectRoot(workspace, path) {
     catch {
         throw new InputError(`Input 'path' is ${JSON.stringify(path)}, which does not exist in the workspace; check out the repository first or fix the path.`);
     }
-    if (!inside(await (0,promises_namespaceObject.realpath)(workspace), real))
+    if (!files_inside(await (0,promises_namespaceObject.realpath)(workspace), real))
         throw new InputError(outside);
     if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
         throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
     return real;
 }
-/** The first bytes of each file, read a bounded number at a time. */
+/**
+ * The first bytes of each file (`root`-relative paths, `root` canonical), read a bounded number
+ * at a time. A tracked path is read only where it is a regular file inside `root`: never
+ * through a symbolic link, whether the link is the file itself or a directory on the way.
+ */
 async function readHeads(root, paths, concurrency = 64) {
     const heads = new Map();
+    const dirs = new Map();
+    // Whether each directory really is where its name says, i.e. no component is a link.
+    const linked = (dir) => {
+        let answer = dirs.get(dir);
+        if (answer === undefined) {
+            const expected = (0,external_node_path_namespaceObject.join)(root, dir);
+            answer = (0,promises_namespaceObject.realpath)(expected).then((real) => (real === expected ? null : 'behind a symbolic link to a directory (not followed)'), (error) => OPEN_ERRORS[error.code ?? ''] ?? `unreadable (${error.code ?? 'error'})`);
+            dirs.set(dir, answer);
+        }
+        return answer;
+    };
     let next = 0;
     async function worker() {
         while (next < paths.length) {
             const path = paths[next++];
-            heads.set(path, await readHead((0,external_node_path_namespaceObject.join)(root, path)));
+            const slash = path.lastIndexOf('/');
+            const problem = slash < 0 ? null : await linked(path.slice(0, slash));
+            heads.set(path, problem !== null ? { error: problem } : await readHead((0,external_node_path_namespaceObject.join)(root, path)));
         }
     }
     await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
     return heads;
 }
+// O_NOFOLLOW: a tracked symlink named x.pyc is a link, not bytecode, and its target may be
+// anything (outside the repository, a FIFO that blocks forever); open fails with ELOOP
+// instead. O_NONBLOCK: a FIFO committed as a plain name is opened without waiting for a writer.
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_ERRORS = {
+    ENOENT: 'not in the working tree',
+    ENOTDIR: 'not in the working tree',
+    EISDIR: 'a directory',
+    ELOOP: 'a symbolic link (not followed)',
+    ENAMETOOLONG: 'a path too long to open',
+};
 async function readHead(file) {
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-        const buffer = Buffer.alloc(HEADER_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+        handle = await (0,promises_namespaceObject.open)(file, READ_FLAGS);
+        if (!(await handle.stat()).isFile())
+            return { error: 'not a regular file, so it was not read' };
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
         return buffer.subarray(0, bytesRead);
     }
     catch (error) {
-        const code = error.code;
-        return { error: code === 'ENOENT' ? 'not in the working tree' : code === 'EISDIR' ? 'a directory' : `unreadable (${code ?? 'error'})` };
+        const code = error.code ?? 'error';
+        return { error: OPEN_ERRORS[code] ?? `unreadable (${code})` };
     }
     finally {
         await handle?.close();
@@ -46276,7 +46525,7 @@ async function treeSize(dir) {
 /** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
 async function writeWorkspaceJson(workspace, path, data) {
     const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
+    if (!files_inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
         throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
     }
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
@@ -46290,6 +46539,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // The only module that runs git. Every call passes -z (or parses raw objects), so no
 // file name is ever split, quoted or re-encoded on the way.
 
+
+
 class GitMissingError extends Error {
     name = 'GitMissingError';
 }
@@ -46301,9 +46552,57 @@ const GIT_ENV = {
     GIT_PAGER: 'cat',
     LC_ALL: 'C',
 };
-function runGit(cwd, args, input) {
+class GitTooOldError extends Error {
+    name = 'GitTooOldError';
+}
+/**
+ * What the flags this module passes need; a feature's entry names the newest flag it uses.
+ * `rev-parse --is-shallow-repository` and GIT_OPTIONAL_LOCKS came in 2.15, after everything
+ * else the check and audit use (`ls-files --recurse-submodules` 2.11, `rev-parse
+ * --absolute-git-dir` 2.13, `check-ignore --no-index -v -n --stdin -z` 1.8.5). Older gits
+ * fail on them with usage errors that would read as our bugs.
+ */
+const GIT_NEEDS = {
+    action: { version: [2, 15, 0], who: 'this action' },
+    fix: { version: [2, 26, 0], who: 'fix: true' }, // git rm --pathspec-from-file
+};
+/** `git version 2.39.3 (Apple Git-145)`, `git version 2.45.1.windows.1` -> numbers; null when unrecognised. */
+function parseGitVersion(text) {
+    const m = /^git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+    return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** The one-sentence failure when `found` is older than `need`, else null. */
+function gitTooOld(found, need) {
+    const version = parseGitVersion(found);
+    // A git that names its version differently is given the benefit of the doubt.
+    if (version === null)
+        return null;
+    const [a, b, c] = version;
+    const [x, y, z] = need.version;
+    if (a !== x ? a > x : b !== y ? b > y : c >= z)
+        return null;
+    const shown = found.trim().replace(/^git version /, '');
+    return `git ${shown} is too old for ${need.who}, which needs git ${x}.${y} or later; install a newer git before this step.`;
+}
+let versionText = null;
+/** `git --version`, asked once per process. */
+function gitVersion() {
+    versionText ??= spawnGit(process.cwd(), ['--version']).then((r) => r.stdout.toString('utf8'));
+    return versionText;
+}
+/** Throws GitTooOldError when the installed git lacks what `need` uses. */
+async function requireGit(need) {
+    const problem = gitTooOld(await gitVersion(), need);
+    if (problem !== null)
+        throw new GitTooOldError(problem);
+}
+async function runGit(cwd, args, input) {
+    await requireGit(GIT_NEEDS.action);
+    return spawnGit(cwd, ['-c', 'core.quotePath=false', ...args], input);
+}
+function spawnGit(cwd, args, input) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd,
             env: { ...process.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -46357,6 +46656,50 @@ async function isShallow(dir) {
 async function listTracked(dir) {
     return splitNul(await gitOk(dir, ['ls-files', '-z']));
 }
+/**
+ * Like listTracked, plus the files of every checked-out submodule below `dir` (as
+ * `sub/path`). Only plain `--cached` listing combines with --recurse-submodules in every git
+ * that has it, so gitlinks come from listIndex() separately.
+ */
+async function listTrackedWithSubmodules(dir) {
+    return splitNul(await gitOk(dir, ['ls-files', '-z', '--recurse-submodules']));
+}
+function parseGitlinks(fields, at) {
+    const links = [];
+    for (const field of fields) {
+        const entry = at(field);
+        if (entry !== null && entry.mode === '160000')
+            links.push({ path: entry.path, commit: entry.sha });
+    }
+    return links;
+}
+/**
+ * listTracked and the submodules the index records below `dir` (with the commits it pins them
+ * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
+ */
+async function listIndex(dir) {
+    const entries = [];
+    for (const field of splitNul(await gitOk(dir, ['ls-files', '-z', '--stage']))) {
+        // `<mode> <sha> <stage>\t<path>`
+        const m = /^(\d+) ([0-9a-f]+) \d\t([\s\S]*)$/.exec(field);
+        if (m !== null)
+            entries.push({ mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' });
+    }
+    // An unmerged path has an entry per stage; plain ls-files names it once.
+    const paths = [...new Set(entries.map((e) => e.path))];
+    return { paths, gitlinks: parseGitlinks(entries, (e) => e) };
+}
+/** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
+async function gitlinksAt(dir, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    // `<mode> commit <sha>\t<path>`; --literal-pathspecs: a submodule named `*` is just a name.
+    const out = await gitOk(dir, ['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...paths]);
+    return parseGitlinks(splitNul(out), (f) => {
+        const m = /^(\d+) \w+ ([0-9a-f]+)\t([\s\S]*)$/.exec(f);
+        return m === null ? null : { mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' };
+    });
+}
 /** Tracked paths below `dir` that the ignore rules ignore (relative to `dir`). */
 async function listTrackedIgnored(dir) {
     return splitNul(await gitOk(dir, ['ls-files', '-z', '-c', '-i', '--exclude-standard']));
@@ -46395,6 +46738,18 @@ async function fetchCommit(dir, sha) {
  * adds, renames or copies in, whatever the history between them.
  */
 async function addedSince(dir, base) {
+    return addedIn(dir, base);
+}
+/**
+ * addedSince inside a submodule checkout: null when `base` (the commit the superproject's base
+ * pinned) is not in the submodule's clone, as after a shallow submodule update.
+ */
+async function addedSinceInSubmodule(subdir, base) {
+    if (!(await hasCommit(subdir, base)))
+        return null;
+    return addedIn(subdir, base);
+}
+async function addedIn(dir, base) {
     const out = await gitOk(dir, [
         'diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A',
         '--name-only', '-z', '--relative', base, '--', '.',
@@ -46406,9 +46761,14 @@ async function addedSince(dir, base) {
  * as if the file were new). Paths are relative to `dir`.
  */
 async function checkIgnore(dir, paths) {
-    if (paths.length === 0)
+    // git dies on the whole batch ("is beyond a symbolic link") for a path under a directory
+    // that is a link in the work tree, e.g. a __pycache__ committed as a link or one an earlier
+    // step replaced with a link. Nothing there can be added to the index, so no rule decides it:
+    // such paths are left out, as unmatched.
+    const asked = await notBeyondLinks(dir, paths);
+    if (asked.length === 0)
         return [];
-    const input = paths.map((p) => `${p}\0`).join('');
+    const input = asked.map((p) => `${p}\0`).join('');
     const result = await runGit(dir, ['check-ignore', '--stdin', '-z', '-v', '-n', '--no-index'], input);
     // 0: some path ignored, 1: none ignored; anything else is a real failure.
     if (result.code !== 0 && result.code !== 1) {
@@ -46426,6 +46786,27 @@ async function checkIgnore(dir, paths) {
     }
     return matches;
 }
+/** The paths (relative to `dir`, '/'-separated) none of whose leading directories is a symbolic link. */
+async function notBeyondLinks(dir, paths) {
+    const linked = new Map();
+    const isLink = (prefix) => {
+        let answer = linked.get(prefix);
+        if (answer === undefined) {
+            answer = (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(dir, prefix)).then((s) => s.isSymbolicLink(), () => false);
+            linked.set(prefix, answer);
+        }
+        return answer;
+    };
+    const kept = [];
+    for (const path of paths) {
+        let beyond = false;
+        for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1))
+            beyond = await isLink(path.slice(0, at));
+        if (!beyond)
+            kept.push(path);
+    }
+    return kept;
+}
 async function gitDir(dir) {
     return (await gitOk(dir, ['rev-parse', '--absolute-git-dir'])).toString('utf8').trim();
 }
@@ -46438,6 +46819,7 @@ async function excludesFile(dir) {
 async function removeCached(dir, paths) {
     if (paths.length === 0)
         return;
+    await requireGit(GIT_NEEDS.fix);
     // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
     // counts that directory as a pathspec argument and refuses to start (git 2.39).
     const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
@@ -46449,12 +46831,33 @@ async function removeCached(dir, paths) {
 ;// CONCATENATED MODULE: ./src/scan/allow.ts
 // The `allow` globs. A pattern matches a path, or any directory above it, so `tests/fixtures`
 // and `tests/fixtures/**` both allow everything below that folder.
-function escapeRegExp(text) {
-    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+//
+// Paths come from the index of the commit under check, so whoever opens the pull request
+// chooses them, at any length. Matching therefore never backtracks through a RegExp: a glob
+// is cut into segments and matched in time proportional to the sizes multiplied (a RegExp for
+// `*a*a*b` took minutes on a 10,000-character name). globToRegExp gives the same language as a
+// RegExp, for reading and for tests.
+// `[a-c]` is a range; a reversed one (`[z-a]`) matches nothing, as in git's wildmatch, instead
+// of being a RegExp syntax error.
+function classItems(body) {
+    const items = [];
+    for (let j = 0; j < body.length; j++) {
+        const from = body[j] ?? '';
+        const to = body[j + 2];
+        if (body[j + 1] === '-' && to !== undefined) {
+            if (from <= to)
+                items.push([from, to]);
+            j += 2;
+        }
+        else {
+            items.push([from, from]);
+        }
+    }
+    return items;
 }
-function globToRegExp(glob) {
+function tokenize(glob) {
     const pattern = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-    let out = '';
+    const tokens = [];
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i] ?? '';
         if (c === '*') {
@@ -46462,46 +46865,164 @@ function globToRegExp(glob) {
                 const atStart = i === 0 || pattern[i - 1] === '/';
                 const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
                 if (atStart && atEnd) {
-                    // `**/` matches zero or more whole directories; a trailing `**` anything below.
-                    if (i + 2 === pattern.length)
-                        out += '.*';
-                    else
-                        out += '(?:[^/]*/)*';
+                    tokens.push({ kind: 'globstar' });
+                    if (pattern[i + 2] === '/')
+                        tokens.push({ kind: 'separator' });
                     i += pattern[i + 2] === '/' ? 2 : 1;
                     continue;
                 }
             }
-            out += '[^/]*';
+            // Two stars in a row are one: `[^/]*[^/]*` only adds ways to fail slowly.
+            if (tokens.at(-1)?.kind !== 'star')
+                tokens.push({ kind: 'star' });
         }
         else if (c === '?') {
-            out += '[^/]';
+            tokens.push({ kind: 'any' });
         }
         else if (c === '[') {
             const close = pattern.indexOf(']', i + 2);
             if (close < 0) {
-                out += '\\[';
+                tokens.push({ kind: 'char', char: '[' });
                 continue;
             }
             let body = pattern.slice(i + 1, close);
             const negate = body.startsWith('!') || body.startsWith('^');
             if (negate)
                 body = body.slice(1);
-            out += `[${negate ? '^' : ''}${body.replace(/\\/g, '\\\\').replace(/\//g, '')}]`;
+            tokens.push({ kind: 'class', negate, items: classItems(body) });
             i = close;
         }
         else if (c === '\\' && i + 1 < pattern.length) {
-            out += escapeRegExp(pattern[++i] ?? '');
+            const escaped = pattern[++i] ?? '';
+            tokens.push(escaped === '/' ? { kind: 'separator' } : { kind: 'char', char: escaped });
         }
         else {
-            out += escapeRegExp(c);
+            tokens.push(c === '/' ? { kind: 'separator' } : { kind: 'char', char: c });
         }
     }
+    return tokens;
+}
+/** The tokens between separators; a segment that is only `globstar` stands for any directories. */
+function segmentsOf(tokens) {
+    const segments = [[]];
+    for (const token of tokens) {
+        if (token.kind === 'separator')
+            segments.push([]);
+        else
+            segments.at(-1)?.push(token);
+    }
+    return segments;
+}
+// A class never matches '/': paths are matched a segment at a time.
+function matchesOne(token, char) {
+    switch (token.kind) {
+        case 'char':
+            return token.char === char;
+        case 'any':
+            return true;
+        case 'class':
+            return token.items.some(([from, to]) => from <= char && char <= to) !== token.negate;
+        default:
+            return false;
+    }
+}
+/** One segment of a glob against one path segment: stars backtrack only to the latest star. */
+function matchSegment(tokens, text) {
+    let t = 0;
+    let p = 0;
+    let star = -1;
+    let starAt = 0;
+    while (t < text.length) {
+        const token = tokens[p];
+        if (token !== undefined && token.kind === 'star') {
+            star = p++;
+            starAt = t;
+        }
+        else if (token !== undefined && matchesOne(token, text[t] ?? '')) {
+            p++;
+            t++;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            t = ++starAt;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[p]?.kind === 'star')
+        p++;
+    return p === tokens.length;
+}
+const isGlobstar = (segment) => segment.length === 1 && segment[0]?.kind === 'globstar';
+/** A matcher for one glob, in time proportional to glob size times path size. */
+function globMatcher(glob) {
+    const segments = segmentsOf(tokenize(glob));
+    return (path) => {
+        const parts = path.split('/');
+        const width = parts.length + 1;
+        // matched[g * width + s]: glob segments from g on match path segments from s on (and the
+        // rest of the path is below what they matched). Filled from the end, without recursion.
+        const matched = new Uint8Array((segments.length + 1) * width);
+        for (let s = 0; s <= parts.length; s++)
+            matched[segments.length * width + s] = 1;
+        for (let g = segments.length - 1; g >= 0; g--) {
+            const segment = segments[g] ?? [];
+            const last = g === segments.length - 1;
+            for (let s = parts.length; s >= 0; s--) {
+                let ok;
+                if (isGlobstar(segment)) {
+                    // A trailing `**` is `.*` after a slash: at least one more (possibly empty) segment.
+                    ok = last ? s < parts.length : matched[(g + 1) * width + s] === 1 || (s < parts.length && matched[g * width + s + 1] === 1);
+                }
+                else {
+                    ok = s < parts.length && matched[(g + 1) * width + s + 1] === 1 && matchSegment(segment, parts[s] ?? '');
+                }
+                matched[g * width + s] = ok ? 1 : 0;
+            }
+        }
+        return matched[0] === 1;
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+/** The same language as globMatcher, as a RegExp (which may backtrack: not for untrusted paths). */
+function globToRegExp(glob) {
+    const tokens = tokenize(glob);
+    let out = '';
+    tokens.forEach((token, i) => {
+        switch (token.kind) {
+            case 'globstar':
+                out += i === tokens.length - 1 ? '.*' : '(?:[^/]*/)*';
+                break;
+            case 'separator':
+                // `**/` already holds its slash.
+                if (tokens[i - 1]?.kind !== 'globstar')
+                    out += '/';
+                break;
+            case 'star':
+                out += '[^/]*';
+                break;
+            case 'any':
+                out += '[^/]';
+                break;
+            case 'class': {
+                const items = token.items.map(([from, to]) => (from === to ? escapeRegExp(from) : `${escapeRegExp(from)}-${escapeRegExp(to)}`)).join('');
+                out += items === '' ? (token.negate ? '[^/]' : '[]') : `(?!/)[${token.negate ? '^' : ''}${items}]`;
+                break;
+            }
+            case 'char':
+                out += escapeRegExp(token.char);
+                break;
+        }
+    });
     return new RegExp(`^${out}(?:/.*)?$`, 's');
 }
 /** Returns, for a path, the first allow pattern that matches it, or null. */
 function allowMatcher(globs) {
-    const compiled = globs.map((glob) => ({ glob, re: globToRegExp(glob) }));
-    return (path) => compiled.find(({ re }) => re.test(path))?.glob ?? null;
+    const compiled = globs.map((glob) => ({ glob, matches: globMatcher(glob) }));
+    return (path) => compiled.find(({ matches }) => matches(path))?.glob ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/change.ts
@@ -46658,7 +47179,94 @@ function withUntracked(result, untracked) {
     return { ...result, findings, failing: findings.filter((f) => f.failing) };
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Making untrusted file names safe in each place they are shown. A name may hold newlines,
+// `::`, `%`, HTML or Markdown: none of it may become a workflow command or markup.
+// C0 controls, DEL, C1 controls and the Unicode line/paragraph separators.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** The name as is when it is printable, else a JSON-quoted form with escapes (like git's quoting). */
+function showPath(path) {
+    if (!UNSAFE.test(path))
+        return path;
+    // JSON.stringify leaves DEL, C1 controls and U+2028/9 raw; escape every unsafe character.
+    return JSON.stringify(path).replace(new RegExp(UNSAFE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// Summary text only ever sits inside HTML blocks, where GitHub reads no Markdown: HTML's own
+// metacharacters are all that can change meaning there.
+function text_escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** HTML for a path: quoted when unprintable, then escaped; never a raw newline. */
+function htmlPath(path) {
+    return `<code>${text_escapeHtml(showPath(path))}</code>`;
+}
+/** A POSIX shell word for the path: single quotes, or $'…' when it holds control characters. */
+function shellQuote(path) {
+    if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(path))
+        return path;
+    if (!UNSAFE.test(path))
+        return `'${path.replace(/'/g, `'\\''`)}'`;
+    let out = "$'";
+    for (const ch of path) {
+        if (ch === "'" || ch === '\\')
+            out += `\\${ch}`;
+        // The UTF-8 bytes git stores, one \xHH each: `\x85` alone is the byte 0x85, not U+0085, and
+        // bash prints `\u2028` literally when the locale is not UTF-8 (LC_ALL=C).
+        else if (UNSAFE.test(ch))
+            for (const b of Buffer.from(ch, 'utf8'))
+                out += `\\x${b.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+    }
+    return `${out}'`;
+}
+function text_plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/submodule.ts
+// Which submodule each listed file belongs to, and what the summary says about submodules.
+// Pure: paths are '/'-separated and relative to the project root, as git prints them.
+
+/**
+ * Groups the files that `ls-files --recurse-submodules` adds to the superproject's own list by
+ * the submodule (gitlink path) that holds them; a nested submodule's files go with the
+ * outermost one. Submodules with no files are not checked out.
+ */
+function bySubmodule(own, all, links) {
+    const groups = new Map(links.map((l) => [l, []]));
+    // Longest first, in case a gitlink's path is a prefix of another's name (`a` and `a-b`).
+    const byLength = [...links].sort((a, b) => b.length - a.length);
+    for (const path of all) {
+        if (own.has(path))
+            continue;
+        const link = byLength.find((l) => path.startsWith(`${l}/`));
+        if (link !== undefined)
+            groups.get(link)?.push(path);
+    }
+    return groups;
+}
+function list(names) {
+    const shown = names.map(showPath);
+    return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
+}
+/** Summary sentences: which submodules the check looked into, and which it could not. */
+function submoduleNotes(groups) {
+    const included = [...groups].filter(([, files]) => files.length > 0).map(([l]) => l).sort();
+    const missing = [...groups].filter(([, files]) => files.length === 0).map(([l]) => l).sort();
+    const notes = [];
+    if (included.length > 0) {
+        notes.push(`The check includes the ${included.length === 1 ? 'submodule' : 'submodules'} ${list(included)}: ${included.length === 1 ? 'its' : 'their'} tracked files are listed with this repository's.`);
+    }
+    if (missing.length > 0) {
+        notes.push(`The ${missing.length === 1 ? 'submodule' : 'submodules'} ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} not checked out (or empty), so ${missing.length === 1 ? 'its' : 'their'} files were not checked; set submodules: true on actions/checkout to include ${missing.length === 1 ? 'it' : 'them'}.`);
+    }
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/check.ts
+
+
 
 
 
@@ -46675,7 +47283,37 @@ async function decodeAll(root, bytecode) {
         headers.set(path, head instanceof Uint8Array ? decodeHeader(head) : head);
     return headers;
 }
-async function blame(root, ctx) {
+/**
+ * What the change adds inside each submodule: the files of its checkout that are not in the
+ * commit the base pinned it at. A submodule the base lacks is added whole; one whose pinned
+ * commit is not in its clone (a shallow submodule update) counts as added whole, with a note.
+ * Files of submodules nested in a submodule are not blamed (counted as already there).
+ */
+async function blameSubmodules(root, base, groups) {
+    const present = [...groups].filter(([, files]) => files.length > 0).map(([link]) => link);
+    if (present.length === 0)
+        return { added: [], notes: [] };
+    const pinned = new Map((await gitlinksAt(root, base, present)).map((l) => [l.path, l.commit]));
+    const added = [];
+    const notes = [];
+    await Promise.all(present.map(async (link) => {
+        const files = groups.get(link) ?? [];
+        const before = pinned.get(link);
+        if (before === undefined) {
+            added.push(...files);
+            return;
+        }
+        const inSub = await addedSinceInSubmodule((0,external_node_path_namespaceObject.join)(root, link), before);
+        if (inSub === null) {
+            added.push(...files);
+            notes.push(`The commit ${before.slice(0, 12)} that the base pins submodule ${showPath(link)} at is not in its clone, so all of its bytecode counts as added; fetch the submodule with more history for exact blame.`);
+            return;
+        }
+        added.push(...inSub.map((p) => `${link}/${p}`));
+    }));
+    return { added, notes: notes.sort() };
+}
+async function blame(root, ctx, submodules) {
     const event = await readEvent(ctx.eventPath);
     if ('problem' in event) {
         const change = { kind: 'none', why: event.problem };
@@ -46699,16 +47337,21 @@ async function blame(root, ctx) {
             ],
         };
     }
+    const [own, inSubmodules] = await Promise.all([addedSince(root, base), blameSubmodules(root, base, submodules)]);
+    const subNote = submodules.size > 0 ? ' In a submodule, it means in its checkout but not in the commit that base pins it at.' : '';
     return {
-        added: new Set(await addedSince(root, base)),
+        added: new Set([...own, ...inSubmodules.added]),
         change,
-        notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.`],
+        notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.${subNote}`, ...inSubmodules.notes],
         warnings: [],
     };
 }
 async function runCheck(inputs, ctx) {
     const { root } = ctx;
     const allow = allowMatcher(inputs.allow);
+    // Before anything is read or written, so an old git cannot leave a half-applied fix.
+    if (inputs.fix)
+        await requireGit(GIT_NEEDS.fix);
     const top = await workTreeTop(root);
     if (top === null) {
         const paths = await scanDisk(root);
@@ -46736,19 +47379,26 @@ async function runCheck(inputs, ctx) {
             audit: null,
         };
     }
-    const tracked = await listTracked(root);
-    const bytecode = tracked.map(classify).filter((b) => b !== null);
+    // Bytecode committed in a submodule ships with a checkout just the same, so the check lists
+    // it too; the ignore-rule audit and the fix stay with this repository's own files, since a
+    // submodule's rules and index belong to another repository.
+    const { paths: tracked, gitlinks } = await listIndex(root);
     const trackedSet = new Set(tracked);
+    const all = gitlinks.length === 0 ? tracked : await listTrackedWithSubmodules(root);
+    const submodules = bySubmodule(trackedSet, all, gitlinks.map((l) => l.path));
+    const bytecode = all.map(classify).filter((b) => b !== null);
+    const allSet = new Set(all);
     const [repoPrefix, audit] = await Promise.all([prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
+    const subNotes = submoduleNotes(submodules);
     if (bytecode.length === 0) {
         const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-        return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], audit };
+        return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: [], audit };
     }
-    const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx)]);
+    const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx, submodules)]);
     const result = evaluate({
         bytecode,
         headers,
-        sourceExists: (p) => trackedSet.has(p),
+        sourceExists: (p) => allSet.has(p),
         added: found.added,
         allow,
         failOn: inputs.failOn,
@@ -46759,7 +47409,7 @@ async function runCheck(inputs, ctx) {
         source: 'git',
         repoPrefix,
         changeName: found.added === 'all' ? null : describeChange(found.change),
-        notes: found.notes,
+        notes: [...subNotes, ...found.notes],
         warnings: found.warnings,
         audit,
     };
@@ -47151,49 +47801,6 @@ async function applyFix(root, audit, committedBytecode) {
         await removeCached(dir, untracked);
     }
     return { gitignore, untracked };
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Making untrusted file names safe in each place they are shown. A name may hold newlines,
-// `::`, `%`, HTML or Markdown: none of it may become a workflow command or markup.
-// C0 controls, DEL, C1 controls and the Unicode line/paragraph separators.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-/** The name as is when it is printable, else a JSON-quoted form with escapes (like git's quoting). */
-function showPath(path) {
-    if (!UNSAFE.test(path))
-        return path;
-    // JSON.stringify leaves DEL, C1 controls and U+2028/9 raw; escape every unsafe character.
-    return JSON.stringify(path).replace(new RegExp(UNSAFE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// Summary text only ever sits inside HTML blocks, where GitHub reads no Markdown: HTML's own
-// metacharacters are all that can change meaning there.
-function text_escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** HTML for a path: quoted when unprintable, then escaped; never a raw newline. */
-function htmlPath(path) {
-    return `<code>${text_escapeHtml(showPath(path))}</code>`;
-}
-/** A POSIX shell word for the path: single quotes, or $'…' when it holds control characters. */
-function shellQuote(path) {
-    if (/^[A-Za-z0-9_./@%+=:,-]+$/.test(path))
-        return path;
-    if (!UNSAFE.test(path))
-        return `'${path.replace(/'/g, `'\\''`)}'`;
-    let out = "$'";
-    for (const ch of path) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === "'" || ch === '\\')
-            out += `\\${ch}`;
-        else if (UNSAFE.test(ch))
-            out += code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return `${out}'`;
-}
-function text_plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -92315,8 +92922,6 @@ class Batch {
     }
 }
 //# sourceMappingURL=Batch.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -101436,10 +102041,10 @@ function modeWarning(mode) {
 function prefixDir(inputs, root) {
     const base = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const prefix = inputs.prefix === '' ? (0,external_node_path_namespaceObject.resolve)(base, 'pycache') : (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
-    if (inside(root, prefix)) {
+    if (files_inside(root, prefix)) {
         throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
     }
-    if (inside(prefix, root)) {
+    if (files_inside(prefix, root)) {
         throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
     }
     return prefix;

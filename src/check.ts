@@ -8,6 +8,8 @@ import { baseCommit, changeFromEvent, describeChange, type Change } from './scan
 import { evaluate, type AddedSet, type CheckResult } from './scan/check.ts';
 import { classify, type Bytecode } from './scan/classify.ts';
 import { decodeHeader, type Header } from './scan/pyc.ts';
+import { bySubmodule, submoduleNotes } from './scan/submodule.ts';
+import { showPath } from './report/text.ts';
 import { join } from 'node:path';
 import type { IgnoreAudit } from './ignore/run.ts';
 
@@ -50,7 +52,39 @@ interface Blame {
   readonly warnings: string[];
 }
 
-async function blame(root: string, ctx: RunContext): Promise<Blame> {
+/**
+ * What the change adds inside each submodule: the files of its checkout that are not in the
+ * commit the base pinned it at. A submodule the base lacks is added whole; one whose pinned
+ * commit is not in its clone (a shallow submodule update) counts as added whole, with a note.
+ * Files of submodules nested in a submodule are not blamed (counted as already there).
+ */
+async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<string, readonly string[]>): Promise<{ added: string[]; notes: string[] }> {
+  const present = [...groups].filter(([, files]) => files.length > 0).map(([link]) => link);
+  if (present.length === 0) return { added: [], notes: [] };
+  const pinned = new Map((await git.gitlinksAt(root, base, present)).map((l) => [l.path, l.commit]));
+  const added: string[] = [];
+  const notes: string[] = [];
+  await Promise.all(
+    present.map(async (link) => {
+      const files = groups.get(link) ?? [];
+      const before = pinned.get(link);
+      if (before === undefined) {
+        added.push(...files);
+        return;
+      }
+      const inSub = await git.addedSinceInSubmodule(join(root, link), before);
+      if (inSub === null) {
+        added.push(...files);
+        notes.push(`The commit ${before.slice(0, 12)} that the base pins submodule ${showPath(link)} at is not in its clone, so all of its bytecode counts as added; fetch the submodule with more history for exact blame.`);
+        return;
+      }
+      added.push(...inSub.map((p) => `${link}/${p}`));
+    }),
+  );
+  return { added, notes: notes.sort() };
+}
+
+async function blame(root: string, ctx: RunContext, submodules: ReadonlyMap<string, readonly string[]>): Promise<Blame> {
   const event = await readEvent(ctx.eventPath);
   if ('problem' in event) {
     const change: Change = { kind: 'none', why: event.problem };
@@ -73,10 +107,12 @@ async function blame(root: string, ctx: RunContext): Promise<Blame> {
       ],
     };
   }
+  const [own, inSubmodules] = await Promise.all([git.addedSince(root, base), blameSubmodules(root, base, submodules)]);
+  const subNote = submodules.size > 0 ? ' In a submodule, it means in its checkout but not in the commit that base pins it at.' : '';
   return {
-    added: new Set(await git.addedSince(root, base)),
+    added: new Set([...own, ...inSubmodules.added]),
     change,
-    notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.`],
+    notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.${subNote}`, ...inSubmodules.notes],
     warnings: [],
   };
 }
@@ -84,6 +120,8 @@ async function blame(root: string, ctx: RunContext): Promise<Blame> {
 export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRun> {
   const { root } = ctx;
   const allow = allowMatcher(inputs.allow);
+  // Before anything is read or written, so an old git cannot leave a half-applied fix.
+  if (inputs.fix) await git.requireGit(git.GIT_NEEDS.fix);
   const top = await git.workTreeTop(root);
 
   if (top === null) {
@@ -111,20 +149,27 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     };
   }
 
-  const tracked = await git.listTracked(root);
-  const bytecode = tracked.map(classify).filter((b): b is Bytecode => b !== null);
+  // Bytecode committed in a submodule ships with a checkout just the same, so the check lists
+  // it too; the ignore-rule audit and the fix stay with this repository's own files, since a
+  // submodule's rules and index belong to another repository.
+  const { paths: tracked, gitlinks } = await git.listIndex(root);
   const trackedSet = new Set(tracked);
+  const all = gitlinks.length === 0 ? tracked : await git.listTrackedWithSubmodules(root);
+  const submodules = bySubmodule(trackedSet, all, gitlinks.map((l) => l.path));
+  const bytecode = all.map(classify).filter((b): b is Bytecode => b !== null);
+  const allSet = new Set(all);
   const [repoPrefix, audit] = await Promise.all([git.prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
+  const subNotes = submoduleNotes(submodules);
   if (bytecode.length === 0) {
     const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-    return { result, source: 'git', repoPrefix, changeName: null, notes: [], warnings: [], audit };
+    return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: [], audit };
   }
 
-  const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx)]);
+  const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx, submodules)]);
   const result = evaluate({
     bytecode,
     headers,
-    sourceExists: (p) => trackedSet.has(p),
+    sourceExists: (p) => allSet.has(p),
     added: found.added,
     allow,
     failOn: inputs.failOn,
@@ -135,7 +180,7 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     source: 'git',
     repoPrefix,
     changeName: found.added === 'all' ? null : describeChange(found.change),
-    notes: found.notes,
+    notes: [...subNotes, ...found.notes],
     warnings: found.warnings,
     audit,
   };

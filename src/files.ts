@@ -1,15 +1,16 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
 import { createHash } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
-import { HEADER_BYTES } from './scan/pyc.ts';
+import { HEAD_BYTES } from './scan/pyc.ts';
+import { inside as insideOn } from './paths.ts';
 
 export function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  return insideOn(parent, child);
 }
 
 /** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
@@ -30,30 +31,64 @@ export async function resolveProjectRoot(workspace: string, path: string): Promi
 
 export type HeaderBytes = Uint8Array | { readonly error: string };
 
-/** The first bytes of each file, read a bounded number at a time. */
+/**
+ * The first bytes of each file (`root`-relative paths, `root` canonical), read a bounded number
+ * at a time. A tracked path is read only where it is a regular file inside `root`: never
+ * through a symbolic link, whether the link is the file itself or a directory on the way.
+ */
 export async function readHeads(root: string, paths: readonly string[], concurrency = 64): Promise<Map<string, HeaderBytes>> {
   const heads = new Map<string, HeaderBytes>();
+  const dirs = new Map<string, Promise<string | null>>();
+  // Whether each directory really is where its name says, i.e. no component is a link.
+  const linked = (dir: string): Promise<string | null> => {
+    let answer = dirs.get(dir);
+    if (answer === undefined) {
+      const expected = join(root, dir);
+      answer = realpath(expected).then(
+        (real) => (real === expected ? null : 'behind a symbolic link to a directory (not followed)'),
+        (error: NodeJS.ErrnoException) => OPEN_ERRORS[error.code ?? ''] ?? `unreadable (${error.code ?? 'error'})`,
+      );
+      dirs.set(dir, answer);
+    }
+    return answer;
+  };
   let next = 0;
   async function worker(): Promise<void> {
     while (next < paths.length) {
       const path = paths[next++] as string;
-      heads.set(path, await readHead(join(root, path)));
+      const slash = path.lastIndexOf('/');
+      const problem = slash < 0 ? null : await linked(path.slice(0, slash));
+      heads.set(path, problem !== null ? { error: problem } : await readHead(join(root, path)));
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
   return heads;
 }
 
+// O_NOFOLLOW: a tracked symlink named x.pyc is a link, not bytecode, and its target may be
+// anything (outside the repository, a FIFO that blocks forever); open fails with ELOOP
+// instead. O_NONBLOCK: a FIFO committed as a plain name is opened without waiting for a writer.
+const READ_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK;
+
+const OPEN_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'not in the working tree',
+  ENOTDIR: 'not in the working tree',
+  EISDIR: 'a directory',
+  ELOOP: 'a symbolic link (not followed)',
+  ENAMETOOLONG: 'a path too long to open',
+};
+
 async function readHead(file: string): Promise<HeaderBytes> {
   let handle;
   try {
-    handle = await open(file, 'r');
-    const buffer = Buffer.alloc(HEADER_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+    handle = await open(file, READ_FLAGS);
+    if (!(await handle.stat()).isFile()) return { error: 'not a regular file, so it was not read' };
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'not in the working tree' : code === 'EISDIR' ? 'a directory' : `unreadable (${code ?? 'error'})` };
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { error: OPEN_ERRORS[code] ?? `unreadable (${code})` };
   } finally {
     await handle?.close();
   }

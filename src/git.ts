@@ -1,6 +1,8 @@
 // The only module that runs git. Every call passes -z (or parses raw objects), so no
 // file name is ever split, quoted or re-encoded on the way.
 import { spawn } from 'node:child_process';
+import { lstat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface GitResult {
   readonly code: number;
@@ -21,9 +23,65 @@ const GIT_ENV = {
   LC_ALL: 'C',
 };
 
-export function runGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
+export class GitTooOldError extends Error {
+  override name = 'GitTooOldError';
+}
+
+/** A git version as [major, minor, patch]. */
+export type GitVersion = readonly [number, number, number];
+
+/**
+ * What the flags this module passes need; a feature's entry names the newest flag it uses.
+ * `rev-parse --is-shallow-repository` and GIT_OPTIONAL_LOCKS came in 2.15, after everything
+ * else the check and audit use (`ls-files --recurse-submodules` 2.11, `rev-parse
+ * --absolute-git-dir` 2.13, `check-ignore --no-index -v -n --stdin -z` 1.8.5). Older gits
+ * fail on them with usage errors that would read as our bugs.
+ */
+export const GIT_NEEDS = {
+  action: { version: [2, 15, 0], who: 'this action' },
+  fix: { version: [2, 26, 0], who: 'fix: true' }, // git rm --pathspec-from-file
+} as const satisfies Record<string, { version: GitVersion; who: string }>;
+
+/** `git version 2.39.3 (Apple Git-145)`, `git version 2.45.1.windows.1` -> numbers; null when unrecognised. */
+export function parseGitVersion(text: string): GitVersion | null {
+  const m = /^git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+  return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+
+/** The one-sentence failure when `found` is older than `need`, else null. */
+export function gitTooOld(found: string, need: (typeof GIT_NEEDS)[keyof typeof GIT_NEEDS]): string | null {
+  const version = parseGitVersion(found);
+  // A git that names its version differently is given the benefit of the doubt.
+  if (version === null) return null;
+  const [a, b, c] = version;
+  const [x, y, z] = need.version;
+  if (a !== x ? a > x : b !== y ? b > y : c >= z) return null;
+  const shown = found.trim().replace(/^git version /, '');
+  return `git ${shown} is too old for ${need.who}, which needs git ${x}.${y} or later; install a newer git before this step.`;
+}
+
+let versionText: Promise<string> | null = null;
+
+/** `git --version`, asked once per process. */
+function gitVersion(): Promise<string> {
+  versionText ??= spawnGit(process.cwd(), ['--version']).then((r) => r.stdout.toString('utf8'));
+  return versionText;
+}
+
+/** Throws GitTooOldError when the installed git lacks what `need` uses. */
+export async function requireGit(need: (typeof GIT_NEEDS)[keyof typeof GIT_NEEDS]): Promise<void> {
+  const problem = gitTooOld(await gitVersion(), need);
+  if (problem !== null) throw new GitTooOldError(problem);
+}
+
+export async function runGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
+  await requireGit(GIT_NEEDS.action);
+  return spawnGit(cwd, ['-c', 'core.quotePath=false', ...args], input);
+}
+
+function spawnGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
+    const child = spawn('git', args, {
       cwd,
       env: { ...process.env, ...GIT_ENV },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -81,6 +139,57 @@ export async function listTracked(dir: string): Promise<string[]> {
   return splitNul(await gitOk(dir, ['ls-files', '-z']));
 }
 
+/**
+ * Like listTracked, plus the files of every checked-out submodule below `dir` (as
+ * `sub/path`). Only plain `--cached` listing combines with --recurse-submodules in every git
+ * that has it, so gitlinks come from listIndex() separately.
+ */
+export async function listTrackedWithSubmodules(dir: string): Promise<string[]> {
+  return splitNul(await gitOk(dir, ['ls-files', '-z', '--recurse-submodules']));
+}
+
+export interface Gitlink {
+  /** Relative to the directory asked about. */
+  readonly path: string;
+  readonly commit: string;
+}
+
+function parseGitlinks<T>(fields: readonly T[], at: (entry: T) => { mode: string; sha: string; path: string } | null): Gitlink[] {
+  const links: Gitlink[] = [];
+  for (const field of fields) {
+    const entry = at(field);
+    if (entry !== null && entry.mode === '160000') links.push({ path: entry.path, commit: entry.sha });
+  }
+  return links;
+}
+
+/**
+ * listTracked and the submodules the index records below `dir` (with the commits it pins them
+ * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
+ */
+export async function listIndex(dir: string): Promise<{ paths: string[]; gitlinks: Gitlink[] }> {
+  const entries: { mode: string; sha: string; path: string }[] = [];
+  for (const field of splitNul(await gitOk(dir, ['ls-files', '-z', '--stage']))) {
+    // `<mode> <sha> <stage>\t<path>`
+    const m = /^(\d+) ([0-9a-f]+) \d\t([\s\S]*)$/.exec(field);
+    if (m !== null) entries.push({ mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' });
+  }
+  // An unmerged path has an entry per stage; plain ls-files names it once.
+  const paths = [...new Set(entries.map((e) => e.path))];
+  return { paths, gitlinks: parseGitlinks(entries, (e) => e) };
+}
+
+/** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
+export async function gitlinksAt(dir: string, commit: string, paths: readonly string[]): Promise<Gitlink[]> {
+  if (paths.length === 0) return [];
+  // `<mode> commit <sha>\t<path>`; --literal-pathspecs: a submodule named `*` is just a name.
+  const out = await gitOk(dir, ['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...paths]);
+  return parseGitlinks(splitNul(out), (f) => {
+    const m = /^(\d+) \w+ ([0-9a-f]+)\t([\s\S]*)$/.exec(f);
+    return m === null ? null : { mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' };
+  });
+}
+
 /** Tracked paths below `dir` that the ignore rules ignore (relative to `dir`). */
 export async function listTrackedIgnored(dir: string): Promise<string[]> {
   return splitNul(await gitOk(dir, ['ls-files', '-z', '-c', '-i', '--exclude-standard']));
@@ -121,6 +230,19 @@ export async function fetchCommit(dir: string, sha: string): Promise<boolean> {
  * adds, renames or copies in, whatever the history between them.
  */
 export async function addedSince(dir: string, base: string): Promise<string[]> {
+  return addedIn(dir, base);
+}
+
+/**
+ * addedSince inside a submodule checkout: null when `base` (the commit the superproject's base
+ * pinned) is not in the submodule's clone, as after a shallow submodule update.
+ */
+export async function addedSinceInSubmodule(subdir: string, base: string): Promise<string[] | null> {
+  if (!(await hasCommit(subdir, base))) return null;
+  return addedIn(subdir, base);
+}
+
+async function addedIn(dir: string, base: string): Promise<string[]> {
   const out = await gitOk(dir, [
     'diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A',
     '--name-only', '-z', '--relative', base, '--', '.',
@@ -142,8 +264,13 @@ export interface IgnoreMatch {
  * as if the file were new). Paths are relative to `dir`.
  */
 export async function checkIgnore(dir: string, paths: readonly string[]): Promise<IgnoreMatch[]> {
-  if (paths.length === 0) return [];
-  const input = paths.map((p) => `${p}\0`).join('');
+  // git dies on the whole batch ("is beyond a symbolic link") for a path under a directory
+  // that is a link in the work tree, e.g. a __pycache__ committed as a link or one an earlier
+  // step replaced with a link. Nothing there can be added to the index, so no rule decides it:
+  // such paths are left out, as unmatched.
+  const asked = await notBeyondLinks(dir, paths);
+  if (asked.length === 0) return [];
+  const input = asked.map((p) => `${p}\0`).join('');
   const result = await runGit(dir, ['check-ignore', '--stdin', '-z', '-v', '-n', '--no-index'], input);
   // 0: some path ignored, 1: none ignored; anything else is a real failure.
   if (result.code !== 0 && result.code !== 1) {
@@ -162,6 +289,26 @@ export async function checkIgnore(dir: string, paths: readonly string[]): Promis
   return matches;
 }
 
+/** The paths (relative to `dir`, '/'-separated) none of whose leading directories is a symbolic link. */
+async function notBeyondLinks(dir: string, paths: readonly string[]): Promise<string[]> {
+  const linked = new Map<string, Promise<boolean>>();
+  const isLink = (prefix: string): Promise<boolean> => {
+    let answer = linked.get(prefix);
+    if (answer === undefined) {
+      answer = lstat(join(dir, prefix)).then((s) => s.isSymbolicLink(), () => false);
+      linked.set(prefix, answer);
+    }
+    return answer;
+  };
+  const kept: string[] = [];
+  for (const path of paths) {
+    let beyond = false;
+    for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1)) beyond = await isLink(path.slice(0, at));
+    if (!beyond) kept.push(path);
+  }
+  return kept;
+}
+
 export async function gitDir(dir: string): Promise<string> {
   return (await gitOk(dir, ['rev-parse', '--absolute-git-dir'])).toString('utf8').trim();
 }
@@ -175,6 +322,7 @@ export async function excludesFile(dir: string): Promise<string | null> {
 /** Untracks paths (relative to `dir`), keeping them on disk. */
 export async function removeCached(dir: string, paths: readonly string[]): Promise<void> {
   if (paths.length === 0) return;
+  await requireGit(GIT_NEEDS.fix);
   // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
   // counts that directory as a pathspec argument and refuses to start (git 2.39).
   const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);

@@ -99676,7 +99676,13 @@ const magic_MAGIC = new Map([
 // invalidated. Pure: the caller reads up to HEADER_BYTES from the file. Layouts and numbers are
 // documented in data/pyc-magic.tsv and its notes (pyc-format.md).
 
-const pyc_HEADER_BYTES = 16; // enough bytes to read from a file to decode any header
+const HEADER_BYTES = 16; // enough bytes to read from a file to decode any pyc header
+// A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md) stands in the
+// tree for bytecode stored in LFS when the checkout did not fetch the object. Pointers are
+// under 200 bytes in practice (version line, optional extensions, oid, size) and under 1024 by
+// the spec; reading this much also lets the size be shown.
+const pyc_HEAD_BYTES = 256; // what the check reads from each file: a pyc header, or a whole LFS pointer
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
 const JAVA_CLASS = (/* unused pure expression or super */ null && ([0xca, 0xfe, 0xba, 0xbe]));
 // Indexing (rather than a DataView) cannot throw, whatever the caller hands over.
 function pyc_byte(bytes, i) {
@@ -99716,8 +99722,22 @@ function headerSizeOf(magic, entry) {
         return 8;
     return Number(minor) <= 6 ? 12 : 16;
 }
+function lfsPointer(bytes) {
+    if (bytes.length < LFS_POINTER.length)
+        return null;
+    for (let i = 0; i < LFS_POINTER.length; i++)
+        if (bytes[i] !== LFS_POINTER.charCodeAt(i))
+            return null;
+    // Lines are `key value\n`; only a complete `size` line counts (a cut one could be shorter).
+    const text = new TextDecoder('latin1').decode(bytes);
+    const size = /\nsize (\d{1,15})\n/.exec(text);
+    return { status: 'lfs-pointer', size: size === null ? null : Number(size[1]) };
+}
 function decodeHeader(bytes) {
     const length = bytes.length;
+    const pointer = lfsPointer(bytes);
+    if (pointer !== null)
+        return pointer;
     if (length < 4) {
         // Too few bytes to hold a magic word. What is there may already rule out both a pyc (third
         // byte not CR) and a Java class; then it is not a short bytecode file but something else.
@@ -99780,11 +99800,207 @@ function describeHeader(header) {
             };
         case 'jython':
             return { python: `Jython (class ${header.classVersion})`, mode: none };
+        case 'lfs-pointer':
+            return { python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`, mode: none };
         case 'short':
             return { python: header.length === 0 ? 'empty (0 bytes)' : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`, mode: none };
         case 'unknown':
             return { python: header.magic === null ? 'unknown (no pyc magic)' : `unknown (magic ${header.magic})`, mode: none };
     }
+}
+
+;// CONCATENATED MODULE: ./src/paths.ts
+// Path rules of the three runner platforms, as pure functions of the platform, so that the
+// Windows and macOS behaviour can be tested on a Linux machine: whether one path is inside
+// another, and where CPython puts a source's pyc under PYTHONPYCACHEPREFIX.
+
+function platformOf(platform) {
+    return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
+}
+// macOS formats volumes as case-insensitive APFS unless asked otherwise (runners included),
+// and APFS, like HFS+ before it, treats the NFC and NFD spellings of a name as the same file,
+// so `/Users/X/Proj` and `/users/x/proj`, or `é` typed as one or two code points, are one
+// directory. Erring towards "the same" is the safe side for the callers: they refuse a prefix
+// that may overlap the project. Lowercasing can decompose ('İ' becomes 'i' + U+0307), so the
+// composition comes after it.
+function foldDarwin(path) {
+    return path.toLowerCase().normalize('NFC');
+}
+/**
+ * Whether `child` is `parent` or below it, judged lexically (no symlinks) by the platform's
+ * rules: Windows compares case-insensitively, accepts both separators, and never puts one drive
+ * or UNC share inside another; macOS ignores case and Unicode normalisation; Linux is exact.
+ * Relative paths are resolved against the process's working directory, so pass absolute ones.
+ */
+function paths_inside(parent, child, platform = process.platform) {
+    const on = platformOf(platform);
+    // path.win32.relative already compares case-insensitively and returns `child` itself
+    // (absolute) when the two are on different drives or shares.
+    const path = on === 'win32' ? win32 : posix;
+    const rel = on === 'darwin' ? posix.relative(foldDarwin(parent), foldDarwin(child)) : path.relative(parent, child);
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+function rstrip(text, chars) {
+    let end = text.length;
+    while (end > 0 && chars.includes(text[end - 1] ?? ''))
+        end--;
+    return text.slice(0, end);
+}
+function lstrip(text, chars) {
+    let start = 0;
+    while (start < text.length && chars.includes(text[start] ?? ''))
+        start++;
+    return text.slice(start);
+}
+/** UTF-16 length of the first code point, so `path[firstLength(path)]` is Python's `path[1]`. */
+function firstLength(text) {
+    return (text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
+}
+/** ntpath.splitroot, with drive and root together as nt._path_splitroot returns them. */
+function splitRootWin32(path) {
+    const norm = path.replaceAll('/', '\\');
+    if (norm.startsWith('\\')) {
+        if (norm[1] === '\\') {
+            // UNC (\\server\share, \\?\UNC\server\share) and device (\\.\device, \\?\device) drives.
+            const start = norm.slice(0, 8).toUpperCase() === '\\\\?\\UNC\\' ? 8 : 2;
+            const index = norm.indexOf('\\', start);
+            if (index === -1)
+                return [path, ''];
+            const index2 = norm.indexOf('\\', index + 1);
+            if (index2 === -1)
+                return [path, ''];
+            return [path.slice(0, index2 + 1), path.slice(index2 + 1)];
+        }
+        return [path.slice(0, 1), path.slice(1)];
+    }
+    const colon = firstLength(norm);
+    if (norm.length > colon && norm[colon] === ':') {
+        return norm[colon + 1] === '\\' ? [path.slice(0, colon + 2), path.slice(colon + 2)] : [path.slice(0, colon + 1), path.slice(colon + 1)];
+    }
+    return ['', path];
+}
+const POSIX_FLAVOUR = {
+    separators: '/',
+    isAbsolute: (path) => path.startsWith('/'),
+    join: (...parts) => parts.filter((part) => part !== '').map((part) => rstrip(part, '/')).join('/'),
+};
+const WIN32_SEPARATORS = '\\/';
+const WIN32_FLAVOUR = {
+    separators: WIN32_SEPARATORS,
+    isAbsolute: (path) => {
+        if (path === '')
+            return false;
+        const root = splitRootWin32(path)[0].replaceAll('/', '\\');
+        return [...root].length > 1 && (root.startsWith('\\\\') || root.endsWith('\\'));
+    },
+    join: (...parts) => {
+        if (parts.length === 0)
+            return '';
+        if (parts.length === 1)
+            return parts[0] ?? '';
+        let root = '';
+        let path = [];
+        for (const part of parts) {
+            const [newRoot, tail] = splitRootWin32(part);
+            if (newRoot.startsWith('\\') || newRoot.startsWith('/') || newRoot.endsWith('\\') || newRoot.endsWith('/')) {
+                root = rstrip(newRoot, WIN32_SEPARATORS) || root;
+                path = [`\\${tail}`];
+            }
+            else if (newRoot.endsWith(':')) {
+                // A drive-relative part on another drive starts over: the OS resolves it.
+                if (root.toLowerCase() !== newRoot.toLowerCase()) {
+                    root = newRoot;
+                    path = [tail];
+                }
+                else {
+                    path.push(tail);
+                }
+            }
+            else {
+                root = newRoot || root;
+                path.push(tail);
+            }
+        }
+        const kept = path.filter((p) => p !== '').map((p) => rstrip(p, WIN32_SEPARATORS));
+        if (kept.length === 1 && kept[0] === '')
+            return `${root}\\`;
+        return root + kept.join('\\');
+    },
+};
+function flavourOf(platform) {
+    return platformOf(platform) === 'win32' ? WIN32_FLAVOUR : POSIX_FLAVOUR;
+}
+/** importlib's _path_split: at the last separator, which is dropped; no separator gives an empty head. */
+function splitLast(path, flavour) {
+    const at = Math.max(...[...flavour.separators].map((s) => path.lastIndexOf(s)));
+    return at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
+}
+/** cache_from_source's `head` as it joins it to the prefix: absolute, without drive or root. */
+function rootRelative(dir, flavour, cwd) {
+    let head = dir;
+    if (!flavour.isAbsolute(head)) {
+        for (const sep of flavour.separators)
+            if (head.startsWith(`.${sep}`))
+                head = head.slice(2);
+        if (cwd === undefined)
+            throw new TypeError(`${JSON.stringify(dir)} is not absolute, so where CPython mirrors it depends on its working directory: pass cwd.`);
+        head = flavour.join(cwd, head);
+    }
+    // CPython reads head[1] unguarded and raises IndexError for a head this short (a source at
+    // the root of a POSIX cwd '/', for instance), so no pyc is ever written for it.
+    const second = firstLength(head);
+    if (head.length <= second)
+        throw new RangeError(`CPython cannot mirror ${JSON.stringify(dir)}: its absolute form ${JSON.stringify(head)} is too short (IndexError in cache_from_source).`);
+    // CPython tests for a drive on every platform; on POSIX the head starts with '/', so never.
+    if (head[second] === ':' && !flavour.separators.includes(head[0] ?? ''))
+        head = head.slice(second + 1);
+    return lstrip(head, flavour.separators);
+}
+/**
+ * The directory under `prefix` that holds the pycs of sources directly in `dir`: importlib
+ * makes the directory absolute (joined to the cwd, one leading `./` dropped, nothing else
+ * normalised: `..` stays), drops a Windows drive, strips leading separators, and joins the
+ * rest to the prefix. Dropping the drive means `C:\src` and `D:\src`, and also
+ * `\\server\share\x` and `C:\server\share\x`, mirror to the same directory (see `collides`).
+ */
+function mirrorDir(prefix, dir, platform, cwd) {
+    const flavour = flavourOf(platform);
+    return flavour.join(prefix, rootRelative(dir, flavour, cwd));
+}
+/**
+ * Where CPython (importlib.util.cache_from_source with sys.pycache_prefix set) puts the pyc of
+ * `source`: the mirrored directory (see `mirrorDir`) and `<stem>.<cache_tag>[.opt-N].pyc`.
+ * The result is the string CPython builds, not a normalised path.
+ */
+function mirrorPath(prefix, source, platform, options) {
+    const flavour = flavourOf(platform);
+    const [head, tail] = splitLast(source, flavour);
+    // str.rpartition('.'): a name without a dot keeps its whole self as the stem, and a name that
+    // is only an extension ('.py') uses the extension, as CPython does.
+    const dot = tail.lastIndexOf('.');
+    const [base, sep, rest] = dot < 0 ? ['', '', tail] : [tail.slice(0, dot), '.', tail.slice(dot + 1)];
+    let name = `${base || rest}${sep}${options.cacheTag}`;
+    const optimization = String(options.optimization ?? '');
+    if (optimization !== '') {
+        if (!/^[\p{L}\p{N}]+$/u.test(optimization))
+            throw new RangeError(`${JSON.stringify(optimization)} is not alphanumeric`);
+        name += `.opt-${optimization}`;
+    }
+    // One join of all three parts, as CPython does: joining twice differs when the middle is empty.
+    return flavour.join(prefix, rootRelative(head, flavour, options.cwd), `${name}.pyc`);
+}
+/**
+ * Whether two project roots, neither inside the other, still mirror to overlapping directories
+ * of one prefix, so their pycs would overwrite each other: on Windows, the same path on two
+ * drives, or a UNC path and a drive path that spell the same rest. Both must be absolute.
+ */
+function collides(a, b, platform = process.platform) {
+    if (paths_inside(a, b, platform) || paths_inside(b, a, platform))
+        return false;
+    const prefix = platformOf(platform) === 'win32' ? 'C:\\prefix' : '/prefix';
+    const ma = mirrorDir(prefix, a, platform);
+    const mb = mirrorDir(prefix, b, platform);
+    return paths_inside(ma, mb, platform) || paths_inside(mb, ma, platform);
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -99796,9 +100012,10 @@ function describeHeader(header) {
 
 
 
+
+
 function files_inside(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+    return insideOn(parent, child);
 }
 /** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
 async function resolveProjectRoot(workspace, path) {
@@ -99819,30 +100036,60 @@ async function resolveProjectRoot(workspace, path) {
         throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
     return real;
 }
-/** The first bytes of each file, read a bounded number at a time. */
+/**
+ * The first bytes of each file (`root`-relative paths, `root` canonical), read a bounded number
+ * at a time. A tracked path is read only where it is a regular file inside `root`: never
+ * through a symbolic link, whether the link is the file itself or a directory on the way.
+ */
 async function readHeads(root, paths, concurrency = 64) {
     const heads = new Map();
+    const dirs = new Map();
+    // Whether each directory really is where its name says, i.e. no component is a link.
+    const linked = (dir) => {
+        let answer = dirs.get(dir);
+        if (answer === undefined) {
+            const expected = join(root, dir);
+            answer = realpath(expected).then((real) => (real === expected ? null : 'behind a symbolic link to a directory (not followed)'), (error) => OPEN_ERRORS[error.code ?? ''] ?? `unreadable (${error.code ?? 'error'})`);
+            dirs.set(dir, answer);
+        }
+        return answer;
+    };
     let next = 0;
     async function worker() {
         while (next < paths.length) {
             const path = paths[next++];
-            heads.set(path, await readHead(join(root, path)));
+            const slash = path.lastIndexOf('/');
+            const problem = slash < 0 ? null : await linked(path.slice(0, slash));
+            heads.set(path, problem !== null ? { error: problem } : await readHead(join(root, path)));
         }
     }
     await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
     return heads;
 }
+// O_NOFOLLOW: a tracked symlink named x.pyc is a link, not bytecode, and its target may be
+// anything (outside the repository, a FIFO that blocks forever); open fails with ELOOP
+// instead. O_NONBLOCK: a FIFO committed as a plain name is opened without waiting for a writer.
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_ERRORS = {
+    ENOENT: 'not in the working tree',
+    ENOTDIR: 'not in the working tree',
+    EISDIR: 'a directory',
+    ELOOP: 'a symbolic link (not followed)',
+    ENAMETOOLONG: 'a path too long to open',
+};
 async function readHead(file) {
     let handle;
     try {
-        handle = await open(file, 'r');
-        const buffer = Buffer.alloc(HEADER_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+        handle = await open(file, READ_FLAGS);
+        if (!(await handle.stat()).isFile())
+            return { error: 'not a regular file, so it was not read' };
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
         return buffer.subarray(0, bytesRead);
     }
     catch (error) {
-        const code = error.code;
-        return { error: code === 'ENOENT' ? 'not in the working tree' : code === 'EISDIR' ? 'a directory' : `unreadable (${code ?? 'error'})` };
+        const code = error.code ?? 'error';
+        return { error: OPEN_ERRORS[code] ?? `unreadable (${code})` };
     }
     finally {
         await handle?.close();
@@ -100093,11 +100340,13 @@ function shellQuote(path) {
         return `'${path.replace(/'/g, `'\\''`)}'`;
     let out = "$'";
     for (const ch of path) {
-        const code = ch.codePointAt(0) ?? 0;
         if (ch === "'" || ch === '\\')
             out += `\\${ch}`;
+        // The UTF-8 bytes git stores, one \xHH each: `\x85` alone is the byte 0x85, not U+0085, and
+        // bash prints `\u2028` literally when the locale is not UTF-8 (LC_ALL=C).
         else if (UNSAFE.test(ch))
-            out += code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+            for (const b of Buffer.from(ch, 'utf8'))
+                out += `\\x${b.toString(16).padStart(2, '0')}`;
         else
             out += ch;
     }

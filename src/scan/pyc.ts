@@ -3,7 +3,14 @@
 // documented in data/pyc-magic.tsv and its notes (pyc-format.md).
 import { MAGIC, type Implementation, type MagicEntry } from './magic.ts';
 
-export const HEADER_BYTES = 16; // enough bytes to read from a file to decode any header
+export const HEADER_BYTES = 16; // enough bytes to read from a file to decode any pyc header
+
+// A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md) stands in the
+// tree for bytecode stored in LFS when the checkout did not fetch the object. Pointers are
+// under 200 bytes in practice (version line, optional extensions, oid, size) and under 1024 by
+// the spec; reading this much also lets the size be shown.
+export const HEAD_BYTES = 256; // what the check reads from each file: a pyc header, or a whole LFS pointer
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
 
 export type InvalidationMode = 'timestamp' | 'checked-hash' | 'unchecked-hash';
 
@@ -24,6 +31,8 @@ export type Header =
       readonly sourceHash?: string;
     }
   | { readonly status: 'jython'; readonly classVersion: string }
+  /** A Git LFS pointer file in place of the bytecode; `size` is the object's, when the bytes read show it. */
+  | { readonly status: 'lfs-pointer'; readonly size: number | null }
   | { readonly status: 'short'; readonly length: number }
   | { readonly status: 'unknown'; readonly magic: number | null }
   | {
@@ -72,8 +81,19 @@ function headerSizeOf(magic: number, entry: MagicEntry): 8 | 12 | 16 {
   return Number(minor) <= 6 ? 12 : 16;
 }
 
+function lfsPointer(bytes: Uint8Array): Header | null {
+  if (bytes.length < LFS_POINTER.length) return null;
+  for (let i = 0; i < LFS_POINTER.length; i++) if (bytes[i] !== LFS_POINTER.charCodeAt(i)) return null;
+  // Lines are `key value\n`; only a complete `size` line counts (a cut one could be shorter).
+  const text = new TextDecoder('latin1').decode(bytes);
+  const size = /\nsize (\d{1,15})\n/.exec(text);
+  return { status: 'lfs-pointer', size: size === null ? null : Number(size[1]) };
+}
+
 export function decodeHeader(bytes: Uint8Array): Header {
   const length = bytes.length;
+  const pointer = lfsPointer(bytes);
+  if (pointer !== null) return pointer;
   if (length < 4) {
     // Too few bytes to hold a magic word. What is there may already rule out both a pyc (third
     // byte not CR) and a Java class; then it is not a short bytecode file but something else.
@@ -134,6 +154,8 @@ export function describeHeader(header: Header): { readonly python: string; reado
       };
     case 'jython':
       return { python: `Jython (class ${header.classVersion})`, mode: none };
+    case 'lfs-pointer':
+      return { python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`, mode: none };
     case 'short':
       return { python: header.length === 0 ? 'empty (0 bytes)' : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`, mode: none };
     case 'unknown':

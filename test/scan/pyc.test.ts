@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeHeader, describeHeader, HEADER_BYTES, type Header } from '../../src/scan/pyc.ts';
+import { decodeHeader, describeHeader, HEAD_BYTES, HEADER_BYTES, type Header } from '../../src/scan/pyc.ts';
 import { MAGIC } from '../../src/scan/magic.ts';
 import { renderModule } from '../../scripts/gen-magic.ts';
 import { bytecodeEnv, findCpython, JYTHON, PYPY3, skipUnless } from '../helpers/python.ts';
@@ -300,4 +300,18 @@ test('gen-magic refuses a table that gives one number twice, or a hex column tha
   assert.match(renderModule(`${head}3495\ta70d0d0a\t3.11b4\tyes\tcpython\n`), /\[3495, entry\('cpython', '3\.11', true\)\]/);
   assert.throws(() => renderModule(`${head}62218\t0af30d0a\t2.7\tyes\tpypy\n62218\t0af30d0a\t2.7\tyes\tcpython\n`), /magic 62218 appears on lines 2 \(pypy 2\.7\) and 3 \(cpython 2\.7\)/);
   assert.throws(() => renderModule(`${head}3495\ta80d0d0a\t3.11b4\tyes\tcpython\n`), /on disk/);
+});
+
+test('a Git LFS pointer in place of a pyc is a pointer, with the size when the bytes read show it', () => {
+  const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 98765\n`;
+  assert.ok(enc(pointer).length <= HEAD_BYTES);
+  assert.deepEqual(decodeHeader(enc(pointer)), { status: 'lfs-pointer', size: 98765 });
+  assert.deepEqual(describeHeader({ status: 'lfs-pointer', size: 98765 }), { python: 'a Git LFS pointer (98765 bytes)', mode: '—' });
+  // Cut before the size line ends: a pointer, size unknown (a cut "size 9" would lie).
+  assert.deepEqual(decodeHeader(enc(pointer.slice(0, -3))), { status: 'lfs-pointer', size: null });
+  assert.deepEqual(describeHeader({ status: 'lfs-pointer', size: null }).python, 'a Git LFS pointer');
+  // The first 16 bytes alone cannot tell; something that only starts alike is not a pointer.
+  assert.deepEqual(decodeHeader(enc(pointer).subarray(0, HEADER_BYTES)), { status: 'unknown', magic: null });
+  assert.deepEqual(decodeHeader(enc('version https://example.com/spec/v1\n')), { status: 'unknown', magic: null });
 });
