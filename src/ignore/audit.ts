@@ -27,6 +27,8 @@ export interface Probe {
   readonly path: string;
   readonly dir: string;
   readonly kind: ProbeKind;
+  /** The directories git's verdict on this probe stands for (probes.ts); absent: just `dir`. */
+  readonly dirs?: readonly string[];
 }
 
 /** A file git reads rules from that other contributors do not share. */
@@ -171,7 +173,7 @@ export function auditIgnore(
     }
     let e = exposed.get(probe.kind);
     if (!e) exposed.set(probe.kind, (e = { dirs: new Set(), foundIn: new Set() }));
-    e.dirs.add(probe.dir);
+    for (const d of probe.dirs ?? [probe.dir]) e.dirs.add(d);
     // A negation in an unshared file un-ignores nothing the repository ignored, and names no
     // place where the rule was found.
     if (unshared !== undefined && !negation) e.foundIn.add(unshared);
@@ -216,19 +218,23 @@ export function auditIgnore(
 }
 
 /**
- * Tracked bytecode that the ignore rules ignore: committed before the rule existed. Takes
- * `git ls-files -ci --exclude-standard`, which also honours info/exclude and the global
- * file; pass the check-ignore matches for these paths to drop the ones only an unshared
- * file ignores, since the repository itself does not.
+ * Tracked bytecode that the repository's rules ignore: committed before the rule existed.
+ * Reads git's verdicts on the tracked bytecode from the same check-ignore call as the probes
+ * (asked with --no-index, as `ls-files -ci` would judge them but without its walk of every
+ * directory); a file only an unshared exclude file ignores does not count.
  */
 export function committedDespiteRules(
-  trackedIgnored: readonly string[],
-  matches: readonly IgnoreMatch[] = [],
+  trackedBytecode: readonly string[],
+  matches: readonly IgnoreMatch[],
   excludeSources: readonly ExcludeSource[] = [],
 ): Set<string> {
+  const wanted = new Set(trackedBytecode.filter((p) => classify(p) !== null));
   const unshared = new Set(excludeSources.map((s) => s.path));
-  const decidedOutside = new Set(matches.filter((m) => unshared.has(m.source)).map((m) => m.path));
-  return new Set(trackedIgnored.filter((p) => classify(p) !== null && !decidedOutside.has(p)));
+  const ignored = new Set<string>();
+  for (const m of matches) {
+    if (wanted.has(m.path) && m.source !== '' && !m.pattern.startsWith('!') && !unshared.has(m.source)) ignored.add(m.path);
+  }
+  return ignored;
 }
 
 /** The lines to paste into a .gitignore: the same text the fix appends to a new file. */

@@ -1,6 +1,7 @@
 // The ignore-rule audit and fix against a real repository: gathers git's answers through
 // git.ts, leaves every judgement to audit.ts and fix.ts.
-import { lstat, readFile, realpath, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat, readFile, realpath, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
@@ -8,7 +9,6 @@ import {
   excludesFile,
   gitDir,
   listTracked,
-  listTrackedIgnored,
   prefixOf,
   removeCached,
   workTreeTop,
@@ -21,10 +21,12 @@ import {
   probePaths,
   sourceDirs,
   type ExcludeSource,
+  type Probe,
   type MissingRule,
   type Negation,
 } from './audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from './fix.ts';
+import { planProbes } from './probes.ts';
 
 export interface IgnoreAudit {
   /** Rules the repository's own .gitignore files lack; dirs are project-relative. */
@@ -88,13 +90,11 @@ async function infoExcludeFiles(own: string): Promise<string[]> {
  * rules), not from our cwd; the global file comes back absolute.
  */
 async function normaliseSources(
-  dir: string,
   top: string,
+  files: RuleFiles,
   matches: readonly IgnoreMatch[],
 ): Promise<{ matches: IgnoreMatch[]; excludeSources: ExcludeSource[] }> {
-  const [own, configured] = await Promise.all([gitDir(dir), excludesFile(dir)]);
-  const infoFiles = await infoExcludeFiles(own);
-  const global = configured ?? defaultExcludesFile();
+  const { own, infoFiles, global } = files;
   const gitDirReal = await canonical(own);
   const known = new Map<string, string>();
   for (const file of infoFiles) {
@@ -126,6 +126,51 @@ async function normaliseSources(
   };
 }
 
+/** Where git reads rules from besides the work tree's .gitignore files. */
+interface RuleFiles {
+  readonly own: string;
+  readonly infoFiles: readonly string[];
+  /** As configured (maybe relative to the top), or git's default. */
+  readonly global: string;
+}
+
+async function ruleFiles(dir: string): Promise<RuleFiles> {
+  const [own, configured] = await Promise.all([gitDir(dir), excludesFile(dir)]);
+  return { own, infoFiles: await infoExcludeFiles(own), global: configured ?? defaultExcludesFile() };
+}
+
+/** The file's text; null when it is not there, as git then reads nothing from it. */
+async function readRules(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+/**
+ * The probes for the project's source directories, grouped (probes.ts) by the rule texts
+ * git reads: the tracked .gitignore files in the project, those in the directories between
+ * the work tree top and the project, info/exclude and the global file. Any file that cannot
+ * be read leaves every directory with probes of its own.
+ */
+async function projectProbes(top: string, prefix: string, tracked: readonly string[], files: RuleFiles): Promise<Probe[]> {
+  const dirs = sourceDirs(tracked);
+  try {
+    const above = prefix.split('/').filter(Boolean).map((_, i, parts) => parts.slice(0, i).join('/'));
+    const inside = tracked.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore')).map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
+    const gitignores = [...new Set([...above, ...inside])];
+    const texts = await Promise.all(gitignores.map((d) => readRules(join(top, d, '.gitignore'))));
+    const inTree = gitignores.flatMap((d, i) => (texts[i] == null ? [] : [{ dir: d, text: texts[i] }]));
+    const unshared = await Promise.all([...files.infoFiles, resolve(top, files.global)].map(readRules));
+    return planProbes(dirs, prefix, inTree, unshared.filter((t) => t !== null));
+  } catch {
+    return probePaths(dirs);
+  }
+}
+
 /**
  * Audits the ignore rules of the project at `root` (a git work tree or a directory in one)
  * with one `git check-ignore` call over the probes and the tracked bytecode.
@@ -138,22 +183,18 @@ export async function auditProject(root: string, tracked: readonly string[]): Pr
   if (topPath === null) throw new Error(`The ignore-rule audit needs a git work tree, and ${dir} is not in one.`);
   const top = await canonical(topPath);
 
-  const probes = probePaths(sourceDirs(tracked));
+  const [prefix, files] = await Promise.all([prefixOf(dir), ruleFiles(dir)]);
+  const probes = await projectProbes(top, prefix, tracked, files);
   const trackedBytecode = tracked.filter((p) => classify(p) !== null);
   const paths = [...new Set([...probes.map((p) => p.path), ...trackedBytecode])];
-  const [raw, trackedIgnored, prefix, hasGitignore] = await Promise.all([
-    checkIgnore(dir, paths),
-    listTrackedIgnored(dir),
-    prefixOf(dir),
-    isFile(join(dir, '.gitignore')),
-  ]);
-  const { matches, excludeSources } = await normaliseSources(dir, top, raw);
+  const [raw, hasGitignore] = await Promise.all([checkIgnore(dir, paths), isFile(join(dir, '.gitignore'))]);
+  const { matches, excludeSources } = await normaliseSources(top, files, raw);
   const { missing, negations } = auditIgnore(probes, matches, excludeSources);
   return {
     missing,
     negations,
     annotationTarget: annotationTarget(prefix, hasGitignore),
-    committedIgnored: committedDespiteRules(trackedIgnored, matches, excludeSources),
+    committedIgnored: committedDespiteRules(trackedBytecode, matches, excludeSources),
     prefix,
   };
 }
@@ -186,10 +227,56 @@ function isProjectPath(path: string): boolean {
   return path !== '' && !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '');
 }
 
+/** Thrown when the fix cannot change the repository; `done` is what it had changed before that. */
+export class FixError extends Error {
+  override name = 'FixError';
+  readonly done: FixResult;
+  constructor(message: string, done: FixResult) {
+    super(message);
+    this.done = done;
+  }
+}
+
+function plainReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EACCES':
+      return 'permission denied';
+    case 'EPERM':
+      return 'operation not permitted';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    default:
+      // git's "fatal: Unable to create '…/index.lock': File exists." is followed by advice lines.
+      return (e.message ?? String(error)).split('\n')[0]?.replace(/^git .* failed in [^:]*: /, '').replace(/\.$/, '') ?? String(error);
+  }
+}
+
+/** The error that would stop the fix writing `path` (a file, or the directory to create one in), or null. */
+async function writable(path: string): Promise<unknown> {
+  try {
+    await access(path, constants.W_OK);
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
+const BY_HAND = "run without fix: true and make the changes the step summary shows by hand";
+
 /**
  * Appends the audit's missing rules to `<root>/.gitignore` (creating it) and untracks the
  * given committed bytecode, keeping the files on disk. Writes nothing outside `root`, never
  * commits, and reports only what it changed, so a second run reports nothing.
+ *
+ * All or nothing as far as it can tell: both targets are checked for writing first, so a
+ * read-only tree (or git directory) changes nothing and throws a FixError. The index goes
+ * first because git swaps it in atomically; only a .gitignore that fails after passing the
+ * check can leave the untracking done without the rules, and the FixError then says so.
  *
  * @param committedBytecode project-relative paths to untrack; anything not bytecode or not
  *   in the index is skipped
@@ -197,23 +284,45 @@ function isProjectPath(path: string): boolean {
 export async function applyFix(root: string, audit: IgnoreAudit, committedBytecode: readonly string[]): Promise<FixResult> {
   const dir = await canonical(root);
   const file = join(dir, '.gitignore');
+  const shown = `${audit.prefix}.gitignore`;
   const patterns = audit.missing.map((m) => m.pattern);
 
-  let gitignore: FixResult['gitignore'] = null;
   const existing = await readOwnGitignore(file);
   const next = appendRules(existing, patterns);
-  if (next !== null) {
-    // 'wx' for a new file: never clobber or follow something that appeared since we looked.
-    await writeFile(file, next, { flag: existing === null ? 'wx' : 'w' });
-    gitignore = { path: `${audit.prefix}.gitignore`, created: existing === null, added: rulesToAdd(existing, patterns) };
-  }
-
   const wanted = committedBytecode.filter((p) => isProjectPath(p) && classify(p) !== null);
-  let untracked: string[] = [];
+  let untracking: string[] = [];
   if (wanted.length > 0) {
     const index = new Set(await listTracked(dir));
-    untracked = [...new Set(wanted.filter((p) => index.has(p)))].sort();
-    await removeCached(dir, untracked);
+    untracking = [...new Set(wanted.filter((p) => index.has(p)))].sort();
   }
-  return { gitignore, untracked };
+  const nothing: FixResult = { gitignore: null, untracked: [] };
+
+  if (next !== null) {
+    const denied = await writable(existing === null ? dir : file);
+    if (denied !== null) throw new FixError(`The fix could not write ${shown} (${plainReason(denied)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, nothing);
+  }
+  if (untracking.length > 0) {
+    const gitDirectory = await gitDir(dir);
+    const denied = await writable(gitDirectory);
+    if (denied !== null) throw new FixError(`The fix could not update the git index in ${gitDirectory} (${plainReason(denied)}), so it changed nothing; make the repository writable before this step, or ${BY_HAND}.`, nothing);
+    try {
+      await removeCached(dir, untracking);
+    } catch (error) {
+      throw new FixError(`The fix could not untrack the committed bytecode (${plainReason(error)}), so it changed nothing; ${BY_HAND}.`, nothing);
+    }
+  }
+
+  let gitignore: FixResult['gitignore'] = null;
+  if (next !== null) {
+    try {
+      // 'wx' for a new file: never clobber or follow something that appeared since we looked.
+      await writeFile(file, next, { flag: existing === null ? 'wx' : 'w' });
+    } catch (error) {
+      const done = { gitignore: null, untracked: untracking };
+      if (untracking.length === 0) throw new FixError(`The fix could not write ${shown} (${plainReason(error)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, done);
+      throw new FixError(`The fix untracked ${untracking.length === 1 ? '1 file' : `${untracking.length} files`} but could not write ${shown} (${plainReason(error)}); add the rules the step summary shows to it by hand.`, done);
+    }
+    gitignore = { path: shown, created: existing === null, added: rulesToAdd(existing, patterns) };
+  }
+  return { gitignore, untracked: untracking };
 }

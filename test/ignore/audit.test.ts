@@ -144,8 +144,15 @@ describe('auditIgnore', () => {
 });
 
 describe('committedDespiteRules', () => {
-  test('keeps the bytecode among tracked-and-ignored files', () => {
-    assert.deepEqual(committedDespiteRules(['pkg/__pycache__/m.cpython-311.pyc', 'build/out.txt', 'old.pyo']), new Set(['pkg/__pycache__/m.cpython-311.pyc', 'old.pyo']));
+  test('keeps the bytecode that a repository rule ignores', () => {
+    const matches: IgnoreMatch[] = [
+      { path: 'pkg/__pycache__/m.cpython-311.pyc', source: '.gitignore', line: 1, pattern: '__pycache__/' },
+      { path: 'old.pyo', source: 'sub/.gitignore', line: 3, pattern: '*.pyo' },
+      { path: 'kept.pyc', source: '.gitignore', line: 2, pattern: '!kept.pyc' },
+      { path: 'build/out.txt', source: '.gitignore', line: 4, pattern: 'build/' },
+    ];
+    const tracked = ['pkg/__pycache__/m.cpython-311.pyc', 'old.pyo', 'kept.pyc', 'free.pyc', 'build/out.txt'];
+    assert.deepEqual(committedDespiteRules(tracked, matches), new Set(['pkg/__pycache__/m.cpython-311.pyc', 'old.pyo']));
   });
 
   test('drops files only an unshared exclude file ignores', () => {
