@@ -496,7 +496,7 @@ function markdownToHtml(source: string): string {
       while (i < input.length && (input[i] as string).trim() !== '' && (input[i] as string).includes('|')) rows.push(tableCells(input[i++] as string));
       const cells = (tag: string, r: string[]): string => `<tr>${head.map((_, c) => `<${tag}>${inlineMarkdown(r[c] ?? '')}</${tag}>`).join('')}</tr>`;
       out.push(`<table><thead>${cells('th', head)}</thead><tbody>${rows.map((r) => cells('td', r)).join('')}</tbody></table>`);
-    } else if ((m = line.match(QUOTE)) !== null) {
+    } else if (QUOTE.test(line)) {
       endParagraph();
       const body: string[] = [];
       while (i < input.length && (m = (input[i] as string).match(QUOTE)) !== null) {

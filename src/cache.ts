@@ -1,6 +1,17 @@
 // The only module that talks to the Actions cache. A cache service that is down, slow or
 // refuses costs a warning, never the job: warming without a cache still helps this run.
-import * as cache from '@actions/cache';
+import type * as cacheLibrary from '@actions/cache';
+
+type CacheLibrary = typeof cacheLibrary;
+
+// @actions/cache (with the Azure SDK) is nine tenths of the bundle: loading it only when a
+// step restores or saves keeps ~80 ms of parsing off every check-only run. ncc emits it as a
+// chunk of its own beside dist/index.js.
+let library: Promise<CacheLibrary> | undefined;
+function load(): Promise<CacheLibrary> {
+  library ??= import('@actions/cache');
+  return library;
+}
 
 export type Restore =
   | { readonly kind: 'hit' | 'partial'; readonly matchedKey: string }
@@ -17,6 +28,7 @@ function reason(error: unknown): string {
 }
 
 export async function restore(path: string, key: string, restoreKeys: readonly string[]): Promise<Restore> {
+  const cache = await load();
   if (!cache.isFeatureAvailable()) return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
   try {
     const matchedKey = await cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS);
@@ -28,6 +40,7 @@ export async function restore(path: string, key: string, restoreKeys: readonly s
 }
 
 export async function save(path: string, key: string): Promise<Save> {
+  const cache = await load();
   if (!cache.isFeatureAvailable()) return { kind: 'skipped', why: 'the Actions cache service is not available to this job' };
   try {
     const id = await cache.saveCache([path], key);

@@ -27,6 +27,8 @@ export interface CheckRun {
   readonly warnings: readonly string[];
   /** The ignore-rule audit, when one was asked for and the project is in a work tree. */
   readonly audit: IgnoreAudit | null;
+  /** Gitlink paths (project-relative) of the project's submodules, whose files a `git rm --cached` here cannot untrack. */
+  readonly submodules: readonly string[];
 }
 
 export interface RunContext {
@@ -146,6 +148,7 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
       notes: [`${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`],
       warnings: [],
       audit: null,
+      submodules: [],
     };
   }
 
@@ -153,23 +156,24 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
   // it too; the ignore-rule audit and the fix stay with this repository's own files, since a
   // submodule's rules and index belong to another repository.
   const { paths: tracked, gitlinks } = await git.listIndex(root);
-  const trackedSet = new Set(tracked);
   const all = gitlinks.length === 0 ? tracked : await git.listTrackedWithSubmodules(root);
-  const submodules = bySubmodule(trackedSet, all, gitlinks.map((l) => l.path));
+  const submodules = gitlinks.length === 0 ? new Map<string, string[]>() : bySubmodule(new Set(tracked), all, gitlinks.map((l) => l.path));
   const bytecode = all.map(classify).filter((b): b is Bytecode => b !== null);
-  const allSet = new Set(all);
+  // Only the sources bytecode names are ever looked up: a set of those, not of every path.
+  const wanted = new Set(bytecode.flatMap((b) => (b.source === null ? [] : [b.source])));
+  const sources = new Set(wanted.size === 0 ? [] : all.filter((p) => wanted.has(p)));
   const [repoPrefix, audit] = await Promise.all([git.prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
   const subNotes = submoduleNotes(submodules);
   if (bytecode.length === 0) {
     const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-    return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: [], audit };
+    return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: [], audit, submodules: [...submodules.keys()] };
   }
 
   const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx, submodules)]);
   const result = evaluate({
     bytecode,
     headers,
-    sourceExists: (p) => allSet.has(p),
+    sourceExists: (p) => sources.has(p),
     added: found.added,
     allow,
     failOn: inputs.failOn,
@@ -183,5 +187,6 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     notes: [...subNotes, ...found.notes],
     warnings: found.warnings,
     audit,
+    submodules: [...submodules.keys()],
   };
 }

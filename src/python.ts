@@ -1,7 +1,7 @@
 // The only module that runs Python. Each interpreter runs pycache_helper.py (ncc copies it
 // into dist/ beside the bundle) with a JSON request on stdin and answers with one JSON
 // object on stdout.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
@@ -16,6 +16,36 @@ export const HELPER = typeof helperRef === 'string' ? helperRef : fileURLToPath(
 
 const HELPER_TIMEOUT_MS = 20 * 60 * 1000;
 const DESCRIBE_TIMEOUT_MS = 60 * 1000;
+
+/**
+ * Overrides every helper timeout (describe, compile and refresh alike), in seconds. Tests
+ * set it to make a hung interpreter fail in seconds; a job whose warming legitimately takes
+ * longer than 20 minutes can raise it.
+ */
+export const TIMEOUT_VARIABLE = 'PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS';
+
+/** The timeout for one helper call: the variable when set, else the command's own. */
+export function helperTimeoutMs(fallbackMs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[TIMEOUT_VARIABLE]?.trim();
+  if (raw === undefined || raw === '') return fallbackMs;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InputError(`${TIMEOUT_VARIABLE} must be a positive number of seconds, not ${JSON.stringify(raw)}.`);
+  return Math.ceil(seconds * 1000);
+}
+
+/** Ends the helper and anything it started: a child that keeps the pipes open would keep this step waiting. */
+function killTree(child: ChildProcess): void {
+  try {
+    // The helper leads its own process group (spawned detached), so this reaches its children too.
+    if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+  child.stdout?.destroy();
+  child.stderr?.destroy();
+  child.stdin?.destroy();
+}
 
 /** `python` as a user wrote it: a name looked up on PATH as the runner's shell would, or a path. */
 export async function findInterpreter(name: string, cwd: string): Promise<string> {
@@ -47,14 +77,24 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
   // The helper writes exactly the pycs it is asked to; a user's setting must not stop or redirect it.
   delete env.PYTHONDONTWRITEBYTECODE;
   delete env.PYTHONPYCACHEPREFIX;
-  const timeoutMs = call.timeoutMs ?? HELPER_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const child = spawn(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Thrown here, a bad timeout variable rejects the promise before anything starts.
+    const timeoutMs = helperTimeoutMs(call.timeoutMs ?? HELPER_TIMEOUT_MS);
+    // detached: its own process group, so a timeout can end the helper's workers (or whatever
+    // a wrapper script started) along with it.
+    const child = spawn(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let timedOut = false;
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${call.python} did not finish '${call.command}' within ${Math.round(timeoutMs / 1000)} s; check that it is a working Python interpreter.`));
+      timedOut = true;
+      killTree(child);
+      const seconds = Math.round((timeoutMs / 1000) * 10) / 10;
+      const hint =
+        call.command === 'describe'
+          ? `check that it is a working Python interpreter (${TIMEOUT_VARIABLE} sets the limit)`
+          : `narrow 'scope' or 'sources', or raise ${TIMEOUT_VARIABLE} if it needs longer`;
+      reject(new Error(`${call.python} did not finish '${call.command}' within ${seconds} s and was stopped; ${hint}.`));
     }, timeoutMs);
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
@@ -64,6 +104,7 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (timedOut) return;
       const stdout = Buffer.concat(out).toString('utf8').trim();
       let answer: unknown;
       try {
@@ -74,7 +115,7 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
         return;
       }
       if (answer !== null && typeof answer === 'object' && 'error' in answer) {
-        reject(new InputError(`${call.python}: ${String((answer as { error: unknown }).error)}`));
+        reject(new InputError(`${call.python}: ${String(answer.error)}`));
         return;
       }
       resolve(answer as T);

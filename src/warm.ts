@@ -9,7 +9,7 @@ import * as cache from './cache.ts';
 import { digestSources, findSources, inside, treeSize } from './files.ts';
 import { callHelper, describe, findInterpreter } from './python.ts';
 import { cacheKey, type Interpreter } from './warm/key.ts';
-import { compileRoots, modeWarning, type CompileCounts } from './warm/plan.ts';
+import { compileRoots, modeWarning, noSpaceWarning, type CompileCounts } from './warm/plan.ts';
 import { refreshSummary, type WarmReport } from './report/warm.ts';
 
 export function prefixDir(inputs: Inputs, root: string): string {
@@ -59,13 +59,32 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   if (restored?.kind === 'unavailable') core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
 
   const counts: CompileCounts[] = [];
+  let full: string | null = null;
   for (const interpreter of interpreters) {
     const request = { roots: compileRoots(interpreter, inputs.scope, root, sources), mode: inputs.invalidationMode, workers: 0 };
     counts.push(await callHelper<CompileCounts>({ python: interpreter.executable, command: 'compile', request, prefix }));
+    full = noSpaceWarning(prefix, counts);
+    if (full !== null) break;
+  }
+
+  const matchedKey = restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
+  const compiled = counts.reduce((n, c) => n + c.compiled, 0);
+  const reused = counts.reduce((n, c) => n + c.reused, 0);
+  core.setOutput(Output.Compiled, String(compiled));
+  core.setOutput(Output.Reused, String(reused));
+  if (full !== null) {
+    // Warming only speeds the job up, so a full disk costs a warning; without the exported
+    // variable and the post step's state, the job runs as if warming were off. The partial
+    // tree is left where it is: the prefix may be a directory the user chose.
+    core.warning(full);
+    core.setOutput(Output.Prefix, '');
+    core.setOutput(Output.CacheKey, key);
+    core.setOutput(Output.CacheHit, 'false');
+    core.setOutput(Output.CacheMatchedKey, matchedKey);
+    return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full };
   }
 
   core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
-  const matchedKey = restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
   core.saveState(State.Warm, 'true');
   core.saveState(State.Prefix, prefix);
   core.saveState(State.Key, key);
@@ -74,17 +93,13 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.saveState(State.Mode, inputs.invalidationMode);
   core.saveState(State.Cache, String(inputs.cache));
 
-  const compiled = counts.reduce((n, c) => n + c.compiled, 0);
-  const reused = counts.reduce((n, c) => n + c.reused, 0);
   core.setOutput(Output.Prefix, prefix);
   core.setOutput(Output.CacheKey, key);
   core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
   core.setOutput(Output.CacheMatchedKey, matchedKey);
-  core.setOutput(Output.Compiled, String(compiled));
-  core.setOutput(Output.Reused, String(reused));
   core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
 
-  return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000 };
+  return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full: null };
 }
 
 interface RefreshCounts {

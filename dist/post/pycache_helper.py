@@ -10,6 +10,7 @@
 # arguments, walrus, "yield from", "nonlocal", "raise ... from", or non-ASCII text.
 from __future__ import print_function
 
+import errno
 import json
 import os
 import sys
@@ -298,6 +299,15 @@ def _message(exc):
 # Writing pycs (parent or pool workers).
 
 _MADE_DIRS = set()
+# A full file system (or quota) under the prefix: every later write would fail the same way,
+# so this process stops compiling, and the caller must not use the half-filled tree.
+_NO_SPACE_ERRNOS = frozenset(getattr(errno, name) for name in ('ENOSPC', 'EDQUOT') if hasattr(errno, name))
+NO_SPACE_TAG = ' (ENOSPC)'
+_OUT_OF_SPACE = []
+
+
+def _no_space(exc):
+    return isinstance(exc, EnvironmentError) and getattr(exc, 'errno', None) in _NO_SPACE_ERRNOS
 
 
 def _write_atomic(path, data, mode):
@@ -335,6 +345,8 @@ def _compile_one(source, targets, mode, prefix):
         tail = _u32(_flags_for(mode)) + importlib.util.source_hash(data)
     file_mode = (st.st_mode | 0o200) & 0o666
     written = []
+    if _OUT_OF_SPACE:
+        return written, _OUT_OF_SPACE[0]
     for level, cfile in targets:
         if not _inside(cfile, prefix):
             return written, 'the pyc path %s is outside the prefix' % cfile
@@ -349,6 +361,9 @@ def _compile_one(source, targets, mode, prefix):
         try:
             _write_atomic(cfile, pyc, file_mode)
         except OSError as e:
+            if _no_space(e):
+                _OUT_OF_SPACE.append(_message(e) + NO_SPACE_TAG)
+                return written, _OUT_OF_SPACE[0]
             return written, _message(e)
         written.append(level)
     return written, None
@@ -626,6 +641,7 @@ def cmd_compile(request):
             errors.append({'path': source, 'message': error})
 
     errors.sort(key=lambda e: e['path'])
+    no_space = sum(1 for e in errors if e['message'].endswith(NO_SPACE_TAG))
     total = {'compiled': 0, 'reused': 0, 'failed': 0}
     for counts in by_kind.values():
         for key in total:
@@ -636,6 +652,7 @@ def cmd_compile(request):
         'failed': total['failed'],
         'errors': errors[:MAX_ERRORS],
         'error_count': len(errors),
+        'no_space': no_space,
         'files': len(sources),
         'pycs': len(sources) * len(levels),
         'missing_roots': missing_roots,

@@ -63,7 +63,6 @@ function bracketEnd(pattern: string, open: number): number {
 
 function overApproximate(pattern: string, anchored: boolean): Pattern {
   // Escapes and non-ASCII bytes are where a cheap reading could be wrong: match everything.
-  // eslint-disable-next-line no-control-regex
   if (pattern.includes('\\') || /[^\x20-\x7e]/.test(pattern)) return MATCH_ALL;
   let source = '';
   let lead = '';
@@ -196,7 +195,6 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
 
   const singled = (dir: string, topDir: string, chain: readonly number[]): boolean => {
     const names = dir === ROOT ? [] : dir.split('/');
-    // eslint-disable-next-line no-control-regex
     if (names.some((n) => /[^\x20-\x7e]/.test(n))) return true;
     const inChain = new Set(chain);
     for (const name of names) if (filesMatchingName(name).some((i) => inChain.has(i))) return true;

@@ -73,7 +73,8 @@ export function ignoreSummary(
   if (audit.missing.length > 0) {
     const rows = audit.missing.map((m) => `<tr><td><code>${escapeHtml(m.pattern)}</code></td><td>${escapeHtml(dirList(m.dirs))}</td><td>${m.foundOnlyIn.length > 0 ? `only in ${m.foundOnlyIn.map((f) => htmlPath(f)).join(', ')} (not shared with other clones)` : ''}</td></tr>`);
     parts.push(`<table><thead><tr><th>Missing rule</th><th>Directories left exposed</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
-    if (fix === null) {
+    // Also after a fix that could not write the .gitignore: the rules are still for the user to add.
+    if (fix === null || fix.gitignore === null) {
       parts.push(`<p>Add to ${htmlPath(audit.annotationTarget)} (or run with <code>fix: true</code>):</p>`);
       parts.push(`<pre lang="gitignore"><code>${escapeHtml(gitignoreBlock(audit.missing.map((m) => m.pattern)))}</code></pre>`);
     }

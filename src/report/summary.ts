@@ -16,6 +16,8 @@ export interface CheckSummaryContext {
   readonly projectPath: string;
   /** Sentences about how "added" was decided (shallow clone, no base), shown under the verdict. */
   readonly notes: readonly string[];
+  /** Gitlink paths (project-relative) of the submodules whose files the check listed; none by default. */
+  readonly submodules?: readonly string[];
 }
 
 function verdict(result: CheckResult, ctx: CheckSummaryContext): string {
@@ -97,19 +99,65 @@ export function untrackArguments(remove: readonly Finding[], all: readonly Findi
 
 const MAX_COMMAND_ARGS = 200;
 
+/** The submodule (gitlink path) that holds `path`, or null for this repository's own file; the longest match wins. */
+function submoduleOf(path: string, submodules: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const link of submodules) if (path.startsWith(`${link}/`) && (found === null || link.length > found.length)) found = link;
+  return found;
+}
+
+export interface UntrackPlan {
+  /** This repository's own files: `git rm --cached` from its root can untrack them. */
+  readonly own: readonly Finding[];
+  /** Files inside a submodule, by gitlink path (sorted): only a `git rm --cached` run inside that submodule can untrack them. */
+  readonly submodules: readonly { readonly path: string; readonly findings: readonly Finding[] }[];
+}
+
+/** Splits the files to untrack by the repository whose index holds them. */
+export function untrackPlan(remove: readonly Finding[], submodules: readonly string[]): UntrackPlan {
+  const own: Finding[] = [];
+  const bySub = new Map<string, Finding[]>();
+  for (const f of remove) {
+    const link = submoduleOf(f.path, submodules);
+    if (link === null) own.push(f);
+    else bySub.set(link, [...(bySub.get(link) ?? []), f]);
+  }
+  return { own, submodules: [...bySub].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, findings]) => ({ path, findings })) };
+}
+
+/**
+ * One `git rm --cached` for `args` (already shell-quoted), run at the repository root or, with
+ * `at`, inside that submodule. --literal-pathspecs because a committed file may be named like a
+ * pattern (`a*.pyc`), which git would otherwise expand to other tracked files.
+ */
+function untrackCommand(args: readonly string[], at: string | null): string {
+  const git = at === null ? 'git' : `git -C ${shellQuote(at)}`;
+  return args.length <= MAX_COMMAND_ARGS
+    ? `${git} --literal-pathspecs rm -r --cached --quiet -- ${args.join(' ')}`
+    : // Too many names to paste: let git list them, NUL-separated so no name can break the pipe.
+      `${git} ls-files -z -- '*.pyc' '*.pyo' '*$py.class' '__pycache__/*' '*/__pycache__/*' \\\n  | xargs -0 ${git} --literal-pathspecs rm --cached --quiet --`;
+}
+
 export function fixCommands(result: CheckResult, ctx: CheckSummaryContext): string {
   const remove = result.findings.filter((f) => f.allowedBy === null);
   if (remove.length === 0) return '';
-  const args = untrackArguments(remove, result.findings).map((p) => shellQuote(ctx.repoPath(p)));
-  const command =
-    args.length <= MAX_COMMAND_ARGS
-      ? `git rm -r --cached --quiet -- ${args.join(' ')}`
-      : // Too many names to paste: let git list them, NUL-separated so no name can break the pipe.
-        `git ls-files -z -- '*.pyc' '*.pyo' '*$py.class' '__pycache__/*' '*/__pycache__/*' \\\n  | xargs -0 git --literal-pathspecs rm --cached --quiet --`;
-  return [
-    '<p>Run from the repository root; the files stay on disk:</p>',
-    `<pre lang="sh"><code>${escapeHtml(command)}\ngit commit -m ${shellQuote('Stop tracking Python bytecode')}</code></pre>`,
-  ].join('\n');
+  const plan = untrackPlan(remove, ctx.submodules ?? []);
+  const commit = `commit -m ${shellQuote('Stop tracking Python bytecode')}`;
+  const parts: string[] = [];
+  if (plan.own.length > 0) {
+    const args = untrackArguments(plan.own, result.findings).map((p) => shellQuote(ctx.repoPath(p)));
+    parts.push('<p>Run from the repository root; the files stay on disk:</p>', `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(args, null)}\ngit ${commit}`)}</code></pre>`);
+  }
+  for (const sub of plan.submodules) {
+    const at = ctx.repoPath(sub.path);
+    const inside = result.findings.filter((f) => f.path.startsWith(`${sub.path}/`));
+    const args = untrackArguments(sub.findings, inside).map((p) => shellQuote(p.slice(sub.path.length + 1)));
+    parts.push(
+      `<p>${plural(sub.findings.length, 'file is', 'files are')} inside the submodule ${htmlPath(at)}, whose own index tracks them, so <code>git rm --cached</code> here cannot untrack them: run this inside the submodule and push it, then record its new commit here with <code>git add ${escapeHtml(shellQuote(at))}</code>:</p>`,
+      `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(args, at)}\ngit -C ${shellQuote(at)} ${commit}`)}</code></pre>`,
+    );
+  }
+  return parts.join('\n');
 }
 
 export function checkSummary(result: CheckResult, ctx: CheckSummaryContext, budget = SECTION_BUDGET): string {

@@ -14,6 +14,8 @@ export interface WarmReport {
   readonly counts: readonly CompileCounts[];
   readonly size: { readonly files: number; readonly bytes: number };
   readonly seconds: number;
+  /** Why the prefix was not exported (its disk filled up), or null when it was. */
+  readonly full: string | null;
 }
 
 function mebibytes(bytes: number): string {
@@ -52,7 +54,9 @@ export function warmSummary(report: WarmReport): string {
     '<h3>Bytecode cache</h3>',
     `<p>${restoreLine(report.restored)}</p>`,
     `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    `<p>Prefix ${htmlPath(report.prefix)}: ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. <code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.</p>`,
+    `<p>Prefix ${htmlPath(report.prefix)}: ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${
+      report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${escapeHtml(report.full)}`
+    }</p>`,
     ...(errors.length > 0 ? [`<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`] : []),
   ].join('\n') + '\n';
 }

@@ -37,17 +37,19 @@ function inPycache(path: string): boolean {
 }
 
 export function classify(path: string): Bytecode | null {
-  const [dir, name] = splitDir(path);
-  const kind: BytecodeKind | null = name.endsWith('.pyc')
+  // The suffix of the path is the suffix of its name: decide before splitting, since almost
+  // every tracked path is not bytecode.
+  const kind: BytecodeKind | null = path.endsWith('.pyc')
     ? 'pyc'
-    : name.endsWith('.pyo')
+    : path.endsWith('.pyo')
       ? 'pyo'
-      : name.endsWith('$py.class')
+      : path.endsWith('$py.class')
         ? 'jython'
         : inPycache(path)
           ? 'pycache-other'
           : null;
   if (kind === null) return null;
+  const [dir, name] = splitDir(path);
 
   // importlib's source_from_cache: `<dir>/__pycache__/<stem>.<tag>[.opt-N].pyc` -> `<dir>/<stem>.py`.
   if (dir.endsWith(`${PYCACHE}/`) || dir === `${PYCACHE}/`) {

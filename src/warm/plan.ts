@@ -17,6 +17,19 @@ export interface CompileCounts {
   readonly files: number;
   readonly seconds: number;
   readonly errors?: readonly { readonly path: string; readonly message: string }[];
+  /** Files not written because the prefix's file system is full (ENOSPC, or EDQUOT for a quota). */
+  readonly no_space?: number;
+}
+
+/**
+ * The one-sentence warning for a prefix that ran out of space, or null when it did not.
+ * A half-filled prefix is worse than none: with PYTHONPYCACHEPREFIX set Python ignores every
+ * __pycache__ folder, so each pyc missing from the prefix is compiled again in every process.
+ */
+export function noSpaceWarning(prefix: string, counts: readonly CompileCounts[]): string | null {
+  const missing = counts.reduce((n, c) => n + (c.no_space ?? 0), 0);
+  if (missing === 0) return null;
+  return `The bytecode prefix ${prefix} ran out of disk space (ENOSPC) with ${missing === 1 ? '1 file' : `${missing} files`} left to write, so PYTHONPYCACHEPREFIX is not set and nothing is cached; free space there or set 'prefix' to a directory on a larger file system.`;
 }
 
 export function compileRoots(interpreter: Interpreter, scope: readonly Scope[], root: string, sources: readonly string[]): CompileRoot[] {

@@ -59,7 +59,7 @@ describe('committed-bytecode check', () => {
     assert.deepEqual(outputList(result, 'bytecode-files').sort(), ['legacy.pyc', 'pkg/__pycache__/__init__.cpython-311.pyc', 'pkg/__pycache__/mod.cpython-311.pyc']);
     assert.match(result.summary, /CPython 3\.11/);
     assert.match(result.summary, /timestamp/);
-    assert.match(result.summary, /git rm -r --cached --quiet -- legacy\.pyc pkg\/__pycache__/);
+    assert.match(result.summary, /git --literal-pathspecs rm -r --cached --quiet -- legacy\.pyc pkg\/__pycache__/);
     assert.match(result.stdout, /::error::3 bytecode files are tracked \(fail-on: any\)/);
   });
 

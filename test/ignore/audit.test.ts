@@ -24,7 +24,8 @@ const rule = (source: string, line: number, pattern: string) => ({ source, line,
 
 describe('probes', () => {
   test('source directories are those of tracked .py files, plus the root, root first', () => {
-    assert.deepEqual(sourceDirs(['setup.cfg', 'src/pkg/mod.py', 'src/pkg/sub/a.py', 'docs/conf.py', 'src/pkg/data.txt', 'src/pkg/b.py', 'x.pyi']), [
+    // In git's order (ls-files sorts by path), each directory once, where it first appears.
+    assert.deepEqual(sourceDirs(['docs/conf.py', 'setup.cfg', 'src/pkg/b.py', 'src/pkg/data.txt', 'src/pkg/sub/a.py', 'src/pkg/z.py', 'x.pyi']), [
       '.',
       'docs',
       'src/pkg',

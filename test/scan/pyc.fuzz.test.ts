@@ -63,6 +63,9 @@ function checkConsistent(bytes: Uint8Array, header: Header): void {
     case 'unknown':
       assert.ok(header.magic === null ? magicWord === null || bytes.length < 4 : header.magic === magicWord && !MAGIC.has(header.magic), where);
       break;
+    case 'lfs-pointer':
+      assert.ok(Buffer.from(bytes).toString('latin1').startsWith('version https://git-lfs.github.com/spec/'), where);
+      break;
   }
   const words = describeHeader(header);
   for (const text of [words.python, words.mode]) {

@@ -217,7 +217,7 @@ test('bad requests get a JSON error and exit code 2', skipUnless(PY311, 'CPython
   const bin = PY311 ?? '';
   const r = python(bin, [HELPER, 'compile'], { input: '{not json' });
   assert.equal(r.status, 2);
-  assert.equal(JSON.parse(r.stdout).code, 'bad-request');
+  assert.equal((JSON.parse(r.stdout) as { code: string }).code, 'bad-request');
   assert.equal(helper<{ code: string }>(bin, 'frobnicate', {}, undefined, 2).code, 'bad-request');
   assert.match(helper<{ error: string }>(bin, 'compile', { roots: [] }, undefined, 2).error, /No pycache prefix/);
   assert.match(helper<{ error: string }>(bin, 'compile', { prefix: '/', roots: [] }, undefined, 2).error, /root of a file system/);
