@@ -38767,6 +38767,19 @@ function python_callHelper(call) {
         // detached: its own process group, so a timeout can end the helper's workers (or whatever
         // a wrapper script started) along with it.
         const child = (0,external_node_child_process_namespaceObject.spawn)(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+        // The runner cancels a step by signalling this process alone; a helper in a group of its
+        // own would outlive it, still writing into the prefix. Take the group down, then go.
+        const onSignal = (signal) => {
+            killTree(child);
+            process.kill(process.pid, signal);
+        };
+        const signals = ['SIGINT', 'SIGTERM'];
+        for (const signal of signals)
+            process.once(signal, onSignal);
+        child.on('close', () => {
+            for (const signal of signals)
+                process.off(signal, onSignal);
+        });
         const out = [];
         const err = [];
         let timedOut = false;

@@ -83,6 +83,17 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
     // detached: its own process group, so a timeout can end the helper's workers (or whatever
     // a wrapper script started) along with it.
     const child = spawn(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    // The runner cancels a step by signalling this process alone; a helper in a group of its
+    // own would outlive it, still writing into the prefix. Take the group down, then go.
+    const onSignal = (signal: NodeJS.Signals): void => {
+      killTree(child);
+      process.kill(process.pid, signal);
+    };
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+    for (const signal of signals) process.once(signal, onSignal);
+    child.on('close', () => {
+      for (const signal of signals) process.off(signal, onSignal);
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;

@@ -5,10 +5,10 @@
 // the machine does not allow them, the test skips and says why.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction, type ActionRun } from '../../scripts/runner.ts';
+import { DIST_ENTRY, runAction, type ActionRun } from '../../scripts/runner.ts';
 import { cpython } from '../helpers/python.ts';
 import { Repo, fakePyc, gitEnv, tempDir } from '../helpers/repo.ts';
 
@@ -246,6 +246,34 @@ describe('an interpreter that hangs', () => {
       assert.equal(result.env.PYTHONPYCACHEPREFIX, undefined);
     });
   }
+
+  test('a cancelled step (SIGTERM to node alone, as the runner sends it) takes the hung helper and its children down', async () => {
+    const r = repo().write('app/m.py', 'x = 1\n');
+    r.commit('init');
+    const dir = tempDir('pycache-cancel-');
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const fake = hangingPython(dir, 'compile');
+    for (const file of ['env', 'output', 'state', 'summary']) writeFileSync(join(dir, file), '');
+    const child = spawn(process.execPath, [DIST_ENTRY], {
+      cwd: r.dir,
+      stdio: 'ignore',
+      env: {
+        ...gitEnv, GITHUB_WORKSPACE: r.dir, RUNNER_TEMP: dir, GITHUB_ENV: join(dir, 'env'), GITHUB_OUTPUT: join(dir, 'output'),
+        GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_NAME: 'workflow_dispatch',
+        INPUT_CHECK: 'false', INPUT_WARM: 'true', INPUT_PYTHON: fake.path, INPUT_SCOPE: 'project', INPUT_CACHE: 'false',
+      },
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    for (let waited = 0; !(existsSync(fake.pidFile) && readFileSync(fake.pidFile, 'utf8').trim().split('\n').length === 2); waited += 50) {
+      assert.ok(waited < 30_000, 'the fake interpreter never started compiling');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    child.kill('SIGTERM');
+    assert.equal(await exited, 'SIGTERM', 'node ends by the signal it was sent');
+    const pids = readFileSync(fake.pidFile, 'utf8').trim().split('\n').map(Number);
+    for (let waited = 0; pids.some(alive) && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const pid of pids) assert.equal(alive(pid), false, `process ${pid} outlived the cancelled step`);
+  });
 
   test('a bad timeout variable fails with one sentence', async () => {
     const r = repo().write('app/m.py', 'x = 1\n');
