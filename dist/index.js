@@ -38444,6 +38444,30 @@ function buildSarif(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// Step outputs that list paths. The runner refuses an output over 1 MB (and a run's outputs
+// over 50 MB in all), so a list is cut to what fits, whole paths only, and the step says so.
+/** GitHub's limit for one step output, in bytes of UTF-8. */
+const OUTPUT_LIMIT = 1024 * 1024;
+function boundedJsonList(paths, limit = OUTPUT_LIMIT) {
+    let bytes = 2; // []
+    let kept = 0;
+    for (const path of paths) {
+        const size = Buffer.byteLength(JSON.stringify(path)) + (kept > 0 ? 1 : 0);
+        if (bytes + size > limit)
+            break;
+        bytes += size;
+        kept++;
+    }
+    return { json: JSON.stringify(kept === paths.length ? paths : paths.slice(0, kept)), omitted: paths.length - kept };
+}
+/** The warning for a cut list, or null when nothing was cut. */
+function omittedWarning(output, list, total) {
+    if (list.omitted === 0)
+        return null;
+    return `The ${output} output lists the first ${(total - list.omitted).toLocaleString('en')} of ${total.toLocaleString('en')} paths, because a step output may not exceed 1 MB; set the sarif input to get every finding in a file.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -39067,6 +39091,7 @@ async function runPost() {
 
 
 
+
 function annotate(a) {
     const props = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
     if (a.level === 'error')
@@ -39133,8 +39158,16 @@ async function checkProject(inputs, root, workspace) {
         annotate(a);
     const { findings } = result;
     lib_core/* info */.pq(`${text_plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${text_plural(result.failing.length, 'fails', 'fail')} the check.`);
-    lib_core/* setOutput */.uH(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
-    lib_core/* setOutput */.uH(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
+    for (const [name, paths] of [
+        [Output.BytecodeFiles, findings.map((f) => f.path)],
+        [Output.AddedBytecodeFiles, findings.filter((f) => f.added).map((f) => f.path)],
+    ]) {
+        const list = boundedJsonList(paths);
+        lib_core/* setOutput */.uH(name, list.json);
+        const cut = omittedWarning(name, list, paths.length);
+        if (cut !== null)
+            lib_core/* warning */.$e(cut);
+    }
     lib_core/* setOutput */.uH(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
     if (inputs.sarif !== '') {
         const sarif = buildSarif({ result, audit, negations, ignoreLevel, repoPath, version: VERSION });

@@ -11,6 +11,7 @@ import { withUntracked, type CheckResult } from './scan/check.ts';
 import { bytecodeAnnotations, type AnnotationSpec } from './report/annotations.ts';
 import { ignoreAnnotations, ignoreFailure, ignoreSummary } from './report/ignore.ts';
 import { buildSarif, VERSION } from './report/sarif.ts';
+import { boundedJsonList, omittedWarning } from './report/outputs.ts';
 import { checkSummary } from './report/summary.ts';
 import { plural, showPath } from './report/text.ts';
 import { warmSummary } from './report/warm.ts';
@@ -85,8 +86,15 @@ async function checkProject(inputs: Inputs, root: string, workspace: string): Pr
 
   const { findings } = result;
   core.info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`);
-  core.setOutput(Output.BytecodeFiles, JSON.stringify(findings.map((f) => f.path)));
-  core.setOutput(Output.AddedBytecodeFiles, JSON.stringify(findings.filter((f) => f.added).map((f) => f.path)));
+  for (const [name, paths] of [
+    [Output.BytecodeFiles, findings.map((f) => f.path)],
+    [Output.AddedBytecodeFiles, findings.filter((f) => f.added).map((f) => f.path)],
+  ] as const) {
+    const list = boundedJsonList(paths);
+    core.setOutput(name, list.json);
+    const cut = omittedWarning(name, list, paths.length);
+    if (cut !== null) core.warning(cut);
+  }
   core.setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
 
   if (inputs.sarif !== '') {
