@@ -53,12 +53,17 @@ export class Repo {
   }
 }
 
+/** A pyc header: the magic word, then each 32-bit word little-endian. */
+export function pycHeader(magic: number, ...words: number[]): Buffer {
+  const out = Buffer.alloc(4 + 4 * words.length);
+  out.writeUInt16LE(magic, 0);
+  out[2] = 0x0d;
+  out[3] = 0x0a;
+  words.forEach((w, i) => out.writeUInt32LE(w >>> 0, 4 + 4 * i));
+  return out;
+}
+
 /** Bytes of a CPython 3.11 checked-hash pyc header followed by a little payload. */
 export function fakePyc(magic = 3495, flags = 3): Buffer {
-  const b = Buffer.alloc(24);
-  b.writeUInt16LE(magic, 0);
-  b[2] = 0x0d;
-  b[3] = 0x0a;
-  b.writeUInt32LE(flags, 4);
-  return b;
+  return pycHeader(magic, flags, 0, 0, 0, 0);
 }

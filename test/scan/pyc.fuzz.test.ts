@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { decodeHeader, describeHeader, type Header } from '../../src/scan/pyc.ts';
 import { MAGIC } from '../../src/scan/magic.ts';
 import { forAll, type Random } from '../helpers/random.ts';
+import { pycHeader as pyc } from '../helpers/repo.ts';
 
 // Every status decodeHeader may return (lfs-pointer for Git LFS pointers in place of a pyc).
 const STATUSES = new Set(['pyc', 'jython', 'lfs-pointer', 'short', 'unknown', 'bad-flags']);
@@ -15,16 +16,6 @@ function u32le(bytes: Uint8Array, at: number): number {
 }
 
 const isU32 = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0 && n < U32);
-
-/** A header: the magic word, then each 32-bit word little-endian. */
-function pyc(magic: number, ...words: number[]): Uint8Array {
-  const out = Buffer.alloc(4 + 4 * words.length);
-  out.writeUInt16LE(magic, 0);
-  out[2] = 0x0d;
-  out[3] = 0x0a;
-  words.forEach((w, i) => out.writeUInt32LE(w >>> 0, 4 + 4 * i));
-  return out;
-}
 
 /** What must hold of any decoding, whatever the bytes. */
 function checkConsistent(bytes: Uint8Array, header: Header): void {

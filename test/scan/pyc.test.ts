@@ -9,6 +9,7 @@ import { decodeHeader, describeHeader, HEAD_BYTES, HEADER_BYTES, type Header } f
 import { MAGIC } from '../../src/scan/magic.ts';
 import { renderModule } from '../../scripts/gen-magic.ts';
 import { bytecodeEnv, findCpython, JYTHON, PYPY3, skipUnless } from '../helpers/python.ts';
+import { pycHeader as pyc } from '../helpers/repo.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -153,16 +154,6 @@ test('Jython writes a Java class file, reported by its class version', skipUnles
   // A whole class file is no different from its first bytes.
   assert.deepEqual(decodeHeader(bytes), header);
 });
-
-/** A header: the magic word, then each 32-bit word little-endian. */
-function pyc(magic: number, ...words: number[]): Uint8Array {
-  const out = Buffer.alloc(4 + 4 * words.length);
-  out.writeUInt16LE(magic, 0);
-  out[2] = 0x0d;
-  out[3] = 0x0a;
-  words.forEach((w, i) => out.writeUInt32LE(w >>> 0, 4 + 4 * i));
-  return out;
-}
 
 test('truncated headers and empty files are short; a whole file decodes like its first 16 bytes', () => {
   assert.deepEqual(decodeHeader(new Uint8Array(0)), { status: 'short', length: 0 });
