@@ -62,6 +62,11 @@ export function seconds(s: number): string {
   return s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`;
 }
 
+/** "min–max" of a set of timings, to show how much this machine's speed drifted. */
+export function spread(values: readonly number[]): string {
+  return values.length === 0 ? 'n/a' : `${seconds(Math.min(...values))}–${seconds(Math.max(...values))}`;
+}
+
 export function mib(bytes: number): string {
   return Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : 'n/a';
 }

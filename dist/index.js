@@ -35747,8 +35747,6 @@ function quote(value) {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -36367,192 +36365,6 @@ function collides(a, b, platform = process.platform) {
     return inside(ma, mb, platform) || inside(mb, ma, platform);
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
-// The filesystem side of the check: where the project is, bytecode headers, and the
-// fallback scan for a directory that is not a git work tree.
-
-
-
-
-
-
-
-
-function files_inside(parent, child) {
-    return inside(parent, child);
-}
-/** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
-async function resolveProjectRoot(workspace, path) {
-    const outside = `Input 'path' must name a directory inside the workspace (${workspace}), but ${JSON.stringify(path)} is outside it.`;
-    const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!files_inside(workspace, wanted))
-        throw new InputError(outside);
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(wanted);
-    }
-    catch {
-        throw new InputError(`Input 'path' is ${JSON.stringify(path)}, which does not exist in the workspace; check out the repository first or fix the path.`);
-    }
-    if (!files_inside(await (0,promises_namespaceObject.realpath)(workspace), real))
-        throw new InputError(outside);
-    if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
-        throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
-    return real;
-}
-/**
- * The first bytes of each file (`root`-relative paths, `root` canonical). A tracked path is
- * read only where it is a regular file inside `root`: never through a symbolic link, whether
- * the link is the file itself or a directory on the way.
- *
- * Synchronous on purpose: four tiny syscalls per file are over long before a round trip
- * through libuv's thread pool would be (3,000 headers: ~40 ms instead of ~160 ms), and
- * nothing else waits on the event loop meanwhile.
- */
-async function readHeads(root, paths) {
-    const heads = new Map();
-    // Whether each directory really is where its name says, i.e. no component is a link.
-    const dirs = new Map();
-    const linked = (dir) => {
-        let answer = dirs.get(dir);
-        if (answer === undefined) {
-            const expected = (0,external_node_path_namespaceObject.join)(root, dir);
-            try {
-                answer = external_node_fs_.realpathSync.native(expected) === expected ? null : 'behind a symbolic link to a directory (not followed)';
-            }
-            catch (error) {
-                const code = error.code ?? 'error';
-                answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
-            }
-            dirs.set(dir, answer);
-        }
-        return answer;
-    };
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    for (const path of paths) {
-        const slash = path.lastIndexOf('/');
-        const problem = slash < 0 ? null : linked(path.slice(0, slash));
-        heads.set(path, problem !== null ? { error: problem } : readHead((0,external_node_path_namespaceObject.join)(root, path), buffer));
-    }
-    return heads;
-}
-// O_NOFOLLOW: a tracked symlink named x.pyc is a link, not bytecode, and its target may be
-// anything (outside the repository, a FIFO that blocks forever); open fails with ELOOP
-// instead. O_NONBLOCK: a FIFO committed as a plain name is opened without waiting for a writer.
-const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
-const OPEN_ERRORS = {
-    ENOENT: 'not in the working tree',
-    ENOTDIR: 'not in the working tree',
-    EISDIR: 'a directory',
-    ELOOP: 'a symbolic link (not followed)',
-    ENAMETOOLONG: 'a path too long to open',
-};
-function readHead(file, buffer) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            return { error: 'not a regular file, so it was not read' };
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, HEAD_BYTES, 0);
-        return Uint8Array.prototype.slice.call(buffer, 0, bytesRead);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return { error: OPEN_ERRORS[code] ?? `unreadable (${code})` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
-async function scanDisk(root) {
-    const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => (0,external_node_path_namespaceObject.join)(root, p)).join('\n');
-    const globber = await glob/* create */.v(patterns, { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
-    const found = new Set();
-    for await (const file of globber.globGenerator()) {
-        found.add((0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/'));
-    }
-    return [...found].sort();
-}
-async function exists(path) {
-    try {
-        await (0,promises_namespaceObject.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The webhook payload of the run, or a sentence saying why it cannot be used. */
-async function readEvent(path) {
-    if (!path)
-        return { problem: 'GITHUB_EVENT_PATH is not set' };
-    try {
-        return { payload: JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8')) };
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { problem: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
-        return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error.message})` };
-    }
-}
-/** Absolute paths of the project's sources that the `sources` globs select, sorted. */
-async function findSources(root, patterns) {
-    const absolute = patterns.map((p) => (p.startsWith('!') ? `!${(0,external_node_path_namespaceObject.join)(root, p.slice(1))}` : (0,external_node_path_namespaceObject.join)(root, p)));
-    // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
-    // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
-    // project sources would only slow the key down.
-    for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
-        absolute.push(`!${(0,external_node_path_namespaceObject.join)(root, skip)}`);
-    const globber = await glob/* create */.v(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
-    const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
-    return [...new Set(files)].sort();
-}
-/** One digest of the sources' paths and contents: the part of the cache key that changes with a commit. */
-async function digestSources(root, files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files) {
-        hash.update((0,external_node_path_namespaceObject.relative)(root, file)).update('\0').update((0,external_node_crypto_.createHash)('sha256').update(await (0,promises_namespaceObject.readFile)(file)).digest()).update('\n');
-    }
-    return hash.digest('hex');
-}
-/** Files and bytes under `dir` (0 when it does not exist). */
-async function treeSize(dir) {
-    let files = 0;
-    let bytes = 0;
-    const walk = async (path) => {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const full = (0,external_node_path_namespaceObject.join)(path, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile()) {
-                files += 1;
-                bytes += (await (0,promises_namespaceObject.stat)(full)).size;
-            }
-        }
-    };
-    await walk(dir);
-    return { files, bytes };
-}
-/** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
-async function writeWorkspaceJson(workspace, path, data) {
-    const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!files_inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
-        throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
-    }
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(data, null, 2)}\n`);
-    return file;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -36725,6 +36537,46 @@ async function listIndex(dir) {
     // An unmerged path has an entry per stage; plain ls-files names it once.
     return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
 }
+/**
+ * Every file below `dir` that a checkout holds or a build added, with git's content id where
+ * git vouches for it: `diff-files` compares each entry's stat data (and, for racily clean
+ * entries, its content), so an entry it does not name still has the blob's bytes.
+ */
+async function listWorkTreeFiles(dir) {
+    const [stage, diff, others] = await Promise.all([
+        gitOk(dir, ['ls-files', '-z', '--stage']),
+        gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff']),
+        gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+    ]);
+    const dirty = new Set(splitNul(diff));
+    const clean = new Map();
+    const changed = new Set();
+    const text = stage.toString('utf8');
+    for (let at = 0; at < text.length;) {
+        const tab = text.indexOf('\t', at);
+        if (tab < 0)
+            break;
+        let end = text.indexOf('\0', tab);
+        if (end < 0)
+            end = text.length;
+        const path = text.slice(tab + 1, end);
+        const mode = text.slice(at, at + 6);
+        if (mode === '160000') {
+            // a submodule: another repository's files
+        }
+        else if ((mode === '100644' || mode === '100755') && text[tab - 1] === '0' && !dirty.has(path)) {
+            clean.set(path, text.slice(at + 7, text.indexOf(' ', at + 7)));
+        }
+        else {
+            changed.add(path);
+        }
+        at = end + 1;
+    }
+    for (const path of changed)
+        if (clean.has(path))
+            changed.delete(path);
+    return { clean, changed: [...changed], untracked: splitNul(others) };
+}
 /** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
 async function gitlinksAt(dir, commit, paths) {
     if (paths.length === 0)
@@ -36868,6 +36720,8 @@ async function removeCached(dir, paths) {
     await gitOk(top, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${prefix}${p}\0`).join(''));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/scan/allow.ts
 // The `allow` globs. A pattern matches a path, or any directory above it, so `tests/fixtures`
 // and `tests/fixtures/**` both allow everything below that folder.
@@ -37063,6 +36917,273 @@ function globToRegExp(glob) {
 function allowMatcher(globs) {
     const compiled = globs.map((glob) => ({ glob, matches: globMatcher(glob) }));
     return (path) => compiled.find(({ matches }) => matches(path))?.glob ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/warm/sources.ts
+// Which project files the warm step precompiles, and the digest of them that goes into the
+// cache key. In a git work tree git already knows every tracked file's content id, and which
+// files differ from it; only those (and untracked ones) need reading, so the key of a fresh
+// checkout costs two git calls instead of hashing every source.
+
+
+/** Never project sources: a repository's metadata, and an in-project virtualenv's packages (site-packages scope). */
+const NEVER = /(^|\/)(\.git|site-packages|dist-packages)\//;
+/**
+ * The `sources` input as a test on project-relative paths: `.py` files any positive glob
+ * matches (a glob naming a directory takes everything below it) and no `!` glob does.
+ */
+function sourceFilter(patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const everyPy = include.length === 1 && include[0] === '**/*.py';
+    const includes = include.map(globMatcher);
+    const excludes = exclude.map(globMatcher);
+    return (path) => path.endsWith('.py') && !NEVER.test(path) && (everyPy || includes.some((m) => m(path))) && !excludes.some((m) => m(path));
+}
+/**
+ * git's object id of a blob with these bytes, so a file read from disk gets the id git would
+ * give it: a touched but unchanged file, or the same tree outside git, keeps the same digest.
+ * `hexLength` 64 is a SHA-256 repository's.
+ */
+function blobId(bytes, hexLength = 40) {
+    return (0,external_node_crypto_.createHash)(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+/** One digest of the sources' paths and content ids, independent of the order they came in. */
+function sourcesDigest(entries) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+        hash.update(e.path).update('\0').update(e.id).update('\n');
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/files.ts
+// The filesystem side of the check: where the project is, bytecode headers, and the
+// fallback scan for a directory that is not a git work tree.
+
+
+
+
+
+
+
+
+
+function files_inside(parent, child) {
+    return inside(parent, child);
+}
+/** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
+async function resolveProjectRoot(workspace, path) {
+    const outside = `Input 'path' must name a directory inside the workspace (${workspace}), but ${JSON.stringify(path)} is outside it.`;
+    const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    if (!files_inside(workspace, wanted))
+        throw new InputError(outside);
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(wanted);
+    }
+    catch {
+        throw new InputError(`Input 'path' is ${JSON.stringify(path)}, which does not exist in the workspace; check out the repository first or fix the path.`);
+    }
+    if (!files_inside(await (0,promises_namespaceObject.realpath)(workspace), real))
+        throw new InputError(outside);
+    if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
+        throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
+    return real;
+}
+/**
+ * The first bytes of each file (`root`-relative paths, `root` canonical). A tracked path is
+ * read only where it is a regular file inside `root`: never through a symbolic link, whether
+ * the link is the file itself or a directory on the way.
+ *
+ * Synchronous on purpose: four tiny syscalls per file are over long before a round trip
+ * through libuv's thread pool would be (3,000 headers: ~40 ms instead of ~160 ms), and
+ * nothing else waits on the event loop meanwhile.
+ */
+async function readHeads(root, paths) {
+    const heads = new Map();
+    // Whether each directory really is where its name says, i.e. no component is a link.
+    const dirs = new Map();
+    const linked = (dir) => {
+        let answer = dirs.get(dir);
+        if (answer === undefined) {
+            const expected = (0,external_node_path_namespaceObject.join)(root, dir);
+            try {
+                answer = external_node_fs_.realpathSync.native(expected) === expected ? null : 'behind a symbolic link to a directory (not followed)';
+            }
+            catch (error) {
+                const code = error.code ?? 'error';
+                answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
+            }
+            dirs.set(dir, answer);
+        }
+        return answer;
+    };
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        const problem = slash < 0 ? null : linked(path.slice(0, slash));
+        heads.set(path, problem !== null ? { error: problem } : readHead((0,external_node_path_namespaceObject.join)(root, path), buffer));
+    }
+    return heads;
+}
+// O_NOFOLLOW: a tracked symlink named x.pyc is a link, not bytecode, and its target may be
+// anything (outside the repository, a FIFO that blocks forever); open fails with ELOOP
+// instead. O_NONBLOCK: a FIFO committed as a plain name is opened without waiting for a writer.
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+const OPEN_ERRORS = {
+    ENOENT: 'not in the working tree',
+    ENOTDIR: 'not in the working tree',
+    EISDIR: 'a directory',
+    ELOOP: 'a symbolic link (not followed)',
+    ENAMETOOLONG: 'a path too long to open',
+};
+function readHead(file, buffer) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ_FLAGS);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return { error: 'not a regular file, so it was not read' };
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, HEAD_BYTES, 0);
+        return Uint8Array.prototype.slice.call(buffer, 0, bytesRead);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return { error: OPEN_ERRORS[code] ?? `unreadable (${code})` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
+async function scanDisk(root) {
+    const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => (0,external_node_path_namespaceObject.join)(root, p)).join('\n');
+    const globber = await glob/* create */.v(patterns, { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
+    const found = new Set();
+    for await (const file of globber.globGenerator()) {
+        found.add((0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/'));
+    }
+    return [...found].sort();
+}
+async function exists(path) {
+    try {
+        await (0,promises_namespaceObject.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The webhook payload of the run, or a sentence saying why it cannot be used. */
+async function readEvent(path) {
+    if (!path)
+        return { problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8')) };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { problem: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
+        return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error.message})` };
+    }
+}
+/** Absolute paths of the project's sources that the `sources` globs select, sorted. */
+async function findSources(root, patterns) {
+    const absolute = patterns.map((p) => (p.startsWith('!') ? `!${(0,external_node_path_namespaceObject.join)(root, p.slice(1))}` : (0,external_node_path_namespaceObject.join)(root, p)));
+    // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
+    // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
+    // project sources would only slow the key down.
+    for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
+        absolute.push(`!${(0,external_node_path_namespaceObject.join)(root, skip)}`);
+    const globber = await glob/* create */.v(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
+    const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
+    return [...new Set(files)].sort();
+}
+/**
+ * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
+ * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
+ * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ */
+async function projectSources(root, patterns) {
+    const wanted = sourceFilter(patterns);
+    let entries = null;
+    try {
+        const tree = await listWorkTreeFiles(root);
+        const hexLength = tree.clean.values().next().value?.length ?? 40;
+        entries = [];
+        for (const [path, blob] of tree.clean)
+            if (wanted(path))
+                entries.push({ path, id: blob });
+        for (const path of [...tree.changed, ...tree.untracked]) {
+            if (!wanted(path))
+                continue;
+            const id = await contentId((0,external_node_path_namespaceObject.join)(root, path), hexLength);
+            if (id !== null)
+                entries.push({ path, id });
+        }
+    }
+    catch (error) {
+        // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
+        if (!(error instanceof GitMissingError || (error instanceof Error && /not a git repository/i.test(error.message))))
+            throw error;
+    }
+    if (entries === null) {
+        entries = [];
+        for (const file of await findSources(root, patterns)) {
+            const id = await contentId(file);
+            if (id !== null)
+                entries.push({ path: toPosixPath((0,external_node_path_namespaceObject.relative)(root, file)), id });
+        }
+    }
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: entries.map((e) => (0,external_node_path_namespaceObject.join)(root, e.path)), digest: sourcesDigest(entries) };
+}
+/** git's blob id of the file's bytes; null when it is gone or not a file (a deleted tracked file). */
+async function contentId(file, hexLength) {
+    try {
+        return blobId(await (0,promises_namespaceObject.readFile)(file), hexLength);
+    }
+    catch {
+        return null;
+    }
+}
+function toPosixPath(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Files and bytes under `dir` (0 when it does not exist). */
+async function treeSize(dir) {
+    let files = 0;
+    let bytes = 0;
+    const walk = async (path) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const full = (0,external_node_path_namespaceObject.join)(path, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile()) {
+                files += 1;
+                bytes += (await (0,promises_namespaceObject.stat)(full)).size;
+            }
+        }
+    };
+    await walk(dir);
+    return { files, bytes };
+}
+/** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
+async function writeWorkspaceJson(workspace, path, data) {
+    const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    if (!files_inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
+        throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
+    }
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(data, null, 2)}\n`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/change.ts
@@ -38946,6 +39067,7 @@ function modeWarning(mode) {
 
 
 
+
 function prefixDir(inputs, root) {
     const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const prefix = inputs.prefix === '' ? (0,external_node_path_namespaceObject.resolve)(base, 'pycache') : (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
@@ -38966,14 +39088,25 @@ async function interpretersOf(inputs, root) {
     }
     return [...seen.values()];
 }
+/** The tree's size as the helper saw it (no second walk of the prefix), else walked. */
+async function sizeOf(prefix, counts) {
+    if (counts.length > 0 && counts.every((c) => c.pyc_files !== undefined && c.pyc_bytes !== undefined)) {
+        return { files: counts.reduce((n, c) => n + (c.pyc_files ?? 0), 0), bytes: counts.reduce((n, c) => n + (c.pyc_bytes ?? 0), 0) };
+    }
+    return treeSize(prefix);
+}
 async function runWarm(inputs, root) {
     const started = Date.now();
     const prefix = prefixDir(inputs, root);
     const warning = modeWarning(inputs.invalidationMode);
     if (warning !== null)
         lib_core/* warning */.$e(warning);
-    const interpreters = await interpretersOf(inputs, root);
-    const sources = inputs.scope.includes('project') ? await findSources(root, inputs.sources) : [];
+    // describe (one Python start-up per interpreter) overlaps the source walk.
+    const [interpreters, project] = await Promise.all([
+        interpretersOf(inputs, root),
+        inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]) }),
+    ]);
+    const sources = project.files;
     if (inputs.scope.includes('project') && sources.length === 0) {
         lib_core/* warning */.$e(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
     }
@@ -38985,7 +39118,7 @@ async function runWarm(inputs, root) {
         root,
         prefix,
         suffix: inputs.cacheSuffix,
-        sourcesDigest: await digestSources(root, sources),
+        sourcesDigest: project.digest,
     });
     const restored = inputs.cache ? await restore(prefix, key, restoreKeys) : null;
     if (restored?.kind === 'unavailable')
@@ -39013,7 +39146,7 @@ async function runWarm(inputs, root) {
         lib_core/* setOutput */.uH(Output.CacheKey, key);
         lib_core/* setOutput */.uH(Output.CacheHit, 'false');
         lib_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
-        return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full };
+        return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full };
     }
     lib_core/* exportVariable */.dN('PYTHONPYCACHEPREFIX', prefix);
     lib_core/* saveState */.LZ(inputs_State.Warm, 'true');
@@ -39028,7 +39161,7 @@ async function runWarm(inputs, root) {
     lib_core/* setOutput */.uH(Output.CacheHit, String(restored?.kind === 'hit'));
     lib_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
     lib_core/* info */.pq(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
-    return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full: null };
+    return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 /** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
 async function runPost() {

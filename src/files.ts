@@ -1,6 +1,5 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
-import { createHash } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -8,6 +7,8 @@ import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
 import { HEAD_BYTES } from './scan/pyc.ts';
 import { inside as insideOn } from './paths.ts';
+import { GitMissingError, listWorkTreeFiles } from './git.ts';
+import { blobId, sourceFilter, sourcesDigest, type SourceEntry } from './warm/sources.ts';
 
 export function inside(parent: string, child: string): boolean {
   return insideOn(parent, child);
@@ -127,7 +128,7 @@ export async function readEvent(path: string | undefined): Promise<{ payload: un
 }
 
 /** Absolute paths of the project's sources that the `sources` globs select, sorted. */
-export async function findSources(root: string, patterns: readonly string[]): Promise<string[]> {
+async function findSources(root: string, patterns: readonly string[]): Promise<string[]> {
   const absolute = patterns.map((p) => (p.startsWith('!') ? `!${join(root, p.slice(1))}` : join(root, p)));
   // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
   // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
@@ -138,13 +139,50 @@ export async function findSources(root: string, patterns: readonly string[]): Pr
   return [...new Set(files)].sort();
 }
 
-/** One digest of the sources' paths and contents: the part of the cache key that changes with a commit. */
-export async function digestSources(root: string, files: readonly string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of files) {
-    hash.update(relative(root, file)).update('\0').update(createHash('sha256').update(await readFile(file)).digest()).update('\n');
+/**
+ * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
+ * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
+ * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ */
+export async function projectSources(root: string, patterns: readonly string[]): Promise<{ files: string[]; digest: string }> {
+  const wanted = sourceFilter(patterns);
+  let entries: SourceEntry[] | null = null;
+  try {
+    const tree = await listWorkTreeFiles(root);
+    const hexLength = tree.clean.values().next().value?.length ?? 40;
+    entries = [];
+    for (const [path, blob] of tree.clean) if (wanted(path)) entries.push({ path, id: blob });
+    for (const path of [...tree.changed, ...tree.untracked]) {
+      if (!wanted(path)) continue;
+      const id = await contentId(join(root, path), hexLength);
+      if (id !== null) entries.push({ path, id });
+    }
+  } catch (error) {
+    // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
+    if (!(error instanceof GitMissingError || (error instanceof Error && /not a git repository/i.test(error.message)))) throw error;
   }
-  return hash.digest('hex');
+  if (entries === null) {
+    entries = [];
+    for (const file of await findSources(root, patterns)) {
+      const id = await contentId(file);
+      if (id !== null) entries.push({ path: toPosixPath(relative(root, file)), id });
+    }
+  }
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: entries.map((e) => join(root, e.path)), digest: sourcesDigest(entries) };
+}
+
+/** git's blob id of the file's bytes; null when it is gone or not a file (a deleted tracked file). */
+async function contentId(file: string, hexLength?: number): Promise<string | null> {
+  try {
+    return blobId(await readFile(file), hexLength);
+  } catch {
+    return null;
+  }
+}
+
+function toPosixPath(path: string): string {
+  return path.split(sep).join('/');
 }
 
 /** Files and bytes under `dir` (0 when it does not exist). */

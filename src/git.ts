@@ -192,6 +192,50 @@ export async function listIndex(dir: string): Promise<{ paths: string[]; gitlink
   return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
 }
 
+export interface WorkTreeFiles {
+  /** Tracked regular files (relative to the directory asked about) and their blob ids. */
+  readonly clean: Map<string, string>;
+  /** Tracked files whose work tree copy may differ from the index (or is a link, or unmerged). */
+  readonly changed: string[];
+  /** Untracked files that no ignore rule ignores. */
+  readonly untracked: string[];
+}
+
+/**
+ * Every file below `dir` that a checkout holds or a build added, with git's content id where
+ * git vouches for it: `diff-files` compares each entry's stat data (and, for racily clean
+ * entries, its content), so an entry it does not name still has the blob's bytes.
+ */
+export async function listWorkTreeFiles(dir: string): Promise<WorkTreeFiles> {
+  const [stage, diff, others] = await Promise.all([
+    gitOk(dir, ['ls-files', '-z', '--stage']),
+    gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff']),
+    gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+  ]);
+  const dirty = new Set(splitNul(diff));
+  const clean = new Map<string, string>();
+  const changed = new Set<string>();
+  const text = stage.toString('utf8');
+  for (let at = 0; at < text.length; ) {
+    const tab = text.indexOf('\t', at);
+    if (tab < 0) break;
+    let end = text.indexOf('\0', tab);
+    if (end < 0) end = text.length;
+    const path = text.slice(tab + 1, end);
+    const mode = text.slice(at, at + 6);
+    if (mode === '160000') {
+      // a submodule: another repository's files
+    } else if ((mode === '100644' || mode === '100755') && text[tab - 1] === '0' && !dirty.has(path)) {
+      clean.set(path, text.slice(at + 7, text.indexOf(' ', at + 7)));
+    } else {
+      changed.add(path);
+    }
+    at = end + 1;
+  }
+  for (const path of changed) if (clean.has(path)) changed.delete(path);
+  return { clean, changed: [...changed], untracked: splitNul(others) };
+}
+
 /** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
 export async function gitlinksAt(dir: string, commit: string, paths: readonly string[]): Promise<Gitlink[]> {
   if (paths.length === 0) return [];

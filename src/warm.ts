@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { InputError, Input, Output, State, type Inputs, type InvalidationMode } from './inputs.ts';
 import * as cache from './cache.ts';
-import { digestSources, findSources, inside, treeSize } from './files.ts';
+import { inside, projectSources, treeSize } from './files.ts';
+import { sourcesDigest } from './warm/sources.ts';
 import { callHelper, describe, findInterpreter } from './python.ts';
 import { cacheKey, type Interpreter } from './warm/key.ts';
 import { compileRoots, modeWarning, noSpaceWarning, type CompileCounts } from './warm/plan.ts';
@@ -33,14 +34,26 @@ async function interpretersOf(inputs: Inputs, root: string): Promise<Interpreter
   return [...seen.values()];
 }
 
+/** The tree's size as the helper saw it (no second walk of the prefix), else walked. */
+async function sizeOf(prefix: string, counts: readonly CompileCounts[]): Promise<{ files: number; bytes: number }> {
+  if (counts.length > 0 && counts.every((c) => c.pyc_files !== undefined && c.pyc_bytes !== undefined)) {
+    return { files: counts.reduce((n, c) => n + (c.pyc_files ?? 0), 0), bytes: counts.reduce((n, c) => n + (c.pyc_bytes ?? 0), 0) };
+  }
+  return treeSize(prefix);
+}
+
 export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport> {
   const started = Date.now();
   const prefix = prefixDir(inputs, root);
   const warning = modeWarning(inputs.invalidationMode);
   if (warning !== null) core.warning(warning);
 
-  const interpreters = await interpretersOf(inputs, root);
-  const sources = inputs.scope.includes('project') ? await findSources(root, inputs.sources) : [];
+  // describe (one Python start-up per interpreter) overlaps the source walk.
+  const [interpreters, project] = await Promise.all([
+    interpretersOf(inputs, root),
+    inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]) }),
+  ]);
+  const sources = project.files;
   if (inputs.scope.includes('project') && sources.length === 0) {
     core.warning(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
   }
@@ -52,7 +65,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     root,
     prefix,
     suffix: inputs.cacheSuffix,
-    sourcesDigest: await digestSources(root, sources),
+    sourcesDigest: project.digest,
   });
 
   const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
@@ -81,7 +94,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     core.setOutput(Output.CacheKey, key);
     core.setOutput(Output.CacheHit, 'false');
     core.setOutput(Output.CacheMatchedKey, matchedKey);
-    return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full };
+    return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full };
   }
 
   core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
@@ -99,7 +112,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheMatchedKey, matchedKey);
   core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
 
-  return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full: null };
+  return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 
 interface RefreshCounts {

@@ -9,3 +9,11 @@ test('bench/check.ts --quick prints its table', () => {
   assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
   assert.match(out, /^\| Whole check, 2,000 files \(20 bytecode\), realistic \| \d+ ms \| \d+ ms \(git ls-files -z\) \| [\d.]+× \| .* \| – \|$/m);
 });
+
+test('bench/warm.ts --quick prints its table', () => {
+  const out = execFileSync(process.execPath, [fileURLToPath(new URL('../bench/warm.ts', import.meta.url)), '--quick'], { encoding: 'utf8', });
+  assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
+  // The project is mpmath from python3-sympy, or a synthetic package where that is not installed.
+  assert.match(out, /^\| `import \S+`: restored prefix vs in-place `__pycache__` \|/m);
+  for (const row of ['Archive size', 'Full precompile, cache off', 'Incremental precompile after editing']) assert.ok(out.includes(`| ${row}`), `${row} row missing:\n${out}`);
+});

@@ -35788,8 +35788,6 @@ async function save(path, key) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -36406,9 +36404,404 @@ function collides(a, b, platform = process.platform) {
     return paths_inside(ma, mb, platform) || paths_inside(mb, ma, platform);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+// The only module that runs git. Every call passes -z (or parses raw objects), so no
+// file name is ever split, quoted or re-encoded on the way.
+
+
+
+class git_GitMissingError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'GitMissingError';
+}
+// Keep a user's git configuration from changing what we read: no pager, no prompts,
+// no optional locks that could race an earlier step, no quoting of names.
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    // check-ignore and cat-file --batch flush after every record for interactive callers; we
+    // read everything at the end, and per-record flushing costs a write per path (1 s in 350k).
+    GIT_FLUSH: '0',
+};
+class GitTooOldError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'GitTooOldError';
+}
+/**
+ * What the flags this module passes need; a feature's entry names the newest flag it uses.
+ * `rev-parse --is-shallow-repository` and GIT_OPTIONAL_LOCKS came in 2.15, after everything
+ * else the check and audit use (`ls-files --recurse-submodules` 2.11, `rev-parse
+ * --absolute-git-dir` 2.13, `check-ignore --no-index -v -n --stdin -z` 1.8.5). Older gits
+ * fail on them with usage errors that would read as our bugs.
+ */
+const GIT_NEEDS = {
+    action: { version: [2, 15, 0], who: 'this action' },
+    fix: { version: [2, 26, 0], who: 'fix: true' }, // git rm --pathspec-from-file
+};
+/** `git version 2.39.3 (Apple Git-145)`, `git version 2.45.1.windows.1` -> numbers; null when unrecognised. */
+function parseGitVersion(text) {
+    const m = /^git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+    return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** The one-sentence failure when `found` is older than `need`, else null. */
+function gitTooOld(found, need) {
+    const version = parseGitVersion(found);
+    // A git that names its version differently is given the benefit of the doubt.
+    if (version === null)
+        return null;
+    const [a, b, c] = version;
+    const [x, y, z] = need.version;
+    if (a !== x ? a > x : b !== y ? b > y : c >= z)
+        return null;
+    const shown = found.trim().replace(/^git version /, '');
+    return `git ${shown} is too old for ${need.who}, which needs git ${x}.${y} or later; install a newer git before this step.`;
+}
+let versionText = null;
+/** `git --version`, asked once per process. */
+function gitVersion() {
+    versionText ??= spawnGit(process.cwd(), ['--version']).then((r) => r.stdout.toString('utf8'));
+    return versionText;
+}
+/** Throws GitTooOldError when the installed git lacks what `need` uses. */
+async function requireGit(need) {
+    const problem = gitTooOld(await gitVersion(), need);
+    if (problem !== null)
+        throw new GitTooOldError(problem);
+}
+async function runGit(cwd, args, input) {
+    await requireGit(GIT_NEEDS.action);
+    return spawnGit(cwd, ['-c', 'core.quotePath=false', ...args], input);
+}
+function spawnGit(cwd, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, {
+            cwd,
+            env: { ...process.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new git_GitMissingError('git is not installed or not on PATH; install git before this step.'));
+            }
+            else {
+                reject(error);
+            }
+        });
+        child.on('close', (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+        // A child that exits before reading all of stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input ?? '');
+    });
+}
+async function gitOk(cwd, args, input) {
+    const result = await runGit(cwd, args, input);
+    if (result.code !== 0) {
+        throw new Error(`git ${args[0] ?? ''} failed in ${cwd}: ${result.stderr || `exit code ${result.code}`}`);
+    }
+    return result.stdout;
+}
+function splitNul(buffer) {
+    const text = buffer.toString('utf8');
+    if (text === '')
+        return [];
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
+async function workTreeTop(dir) {
+    const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+    if (result.code !== 0)
+        return null;
+    return result.stdout.toString('utf8').replace(/\n$/, '');
+}
+async function isShallow(dir) {
+    const out = await gitOk(dir, ['rev-parse', '--is-shallow-repository']);
+    return out.toString('utf8').trim() === 'true';
+}
+/** Paths in git's index below `dir`, relative to `dir`. */
+async function listTracked(dir) {
+    return splitNul(await gitOk(dir, ['ls-files', '-z']));
+}
+/**
+ * Like listTracked, plus the files of every checked-out submodule below `dir` (as
+ * `sub/path`). Only plain `--cached` listing combines with --recurse-submodules in every git
+ * that has it, so gitlinks come from listIndex() separately.
+ */
+async function listTrackedWithSubmodules(dir) {
+    return splitNul(await gitOk(dir, ['ls-files', '-z', '--recurse-submodules']));
+}
+function parseGitlinks(fields, at) {
+    const links = [];
+    for (const field of fields) {
+        const entry = at(field);
+        if (entry !== null && entry.mode === '160000')
+            links.push({ path: entry.path, commit: entry.sha });
+    }
+    return links;
+}
+/**
+ * listTracked and the submodules the index records below `dir` (with the commits it pins them
+ * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
+ */
+async function listIndex(dir) {
+    // `<mode> <sha> <stage>\t<path>\0`, read by offsets: a regex and an object per entry cost
+    // more than git takes to list 100k files.
+    const text = (await gitOk(dir, ['ls-files', '-z', '--stage'])).toString('utf8');
+    const paths = [];
+    const gitlinks = [];
+    let unmerged = false;
+    for (let at = 0; at < text.length;) {
+        const tab = text.indexOf('\t', at);
+        if (tab < 0)
+            break;
+        let end = text.indexOf('\0', tab);
+        if (end < 0)
+            end = text.length;
+        const path = text.slice(tab + 1, end);
+        paths.push(path);
+        if (text[tab - 1] !== '0')
+            unmerged = true;
+        if (text.startsWith('160000 ', at))
+            gitlinks.push({ path, commit: text.slice(at + 7, text.indexOf(' ', at + 7)) });
+        at = end + 1;
+    }
+    // An unmerged path has an entry per stage; plain ls-files names it once.
+    return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
+}
+/**
+ * Every file below `dir` that a checkout holds or a build added, with git's content id where
+ * git vouches for it: `diff-files` compares each entry's stat data (and, for racily clean
+ * entries, its content), so an entry it does not name still has the blob's bytes.
+ */
+async function git_listWorkTreeFiles(dir) {
+    const [stage, diff, others] = await Promise.all([
+        gitOk(dir, ['ls-files', '-z', '--stage']),
+        gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff']),
+        gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+    ]);
+    const dirty = new Set(splitNul(diff));
+    const clean = new Map();
+    const changed = new Set();
+    const text = stage.toString('utf8');
+    for (let at = 0; at < text.length;) {
+        const tab = text.indexOf('\t', at);
+        if (tab < 0)
+            break;
+        let end = text.indexOf('\0', tab);
+        if (end < 0)
+            end = text.length;
+        const path = text.slice(tab + 1, end);
+        const mode = text.slice(at, at + 6);
+        if (mode === '160000') {
+            // a submodule: another repository's files
+        }
+        else if ((mode === '100644' || mode === '100755') && text[tab - 1] === '0' && !dirty.has(path)) {
+            clean.set(path, text.slice(at + 7, text.indexOf(' ', at + 7)));
+        }
+        else {
+            changed.add(path);
+        }
+        at = end + 1;
+    }
+    for (const path of changed)
+        if (clean.has(path))
+            changed.delete(path);
+    return { clean, changed: [...changed], untracked: splitNul(others) };
+}
+/** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
+async function gitlinksAt(dir, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    // `<mode> commit <sha>\t<path>`; --literal-pathspecs: a submodule named `*` is just a name.
+    const out = await gitOk(dir, ['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...paths]);
+    return parseGitlinks(splitNul(out), (f) => {
+        const m = /^(\d+) \w+ ([0-9a-f]+)\t([\s\S]*)$/.exec(f);
+        return m === null ? null : { mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' };
+    });
+}
+/** `dir` relative to the work tree top, with a trailing slash ('' at the top). */
+async function prefixOf(dir) {
+    return (await gitOk(dir, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+}
+/**
+ * Parent SHAs recorded in a commit object. Read from the raw object because a shallow
+ * clone grafts parents away from `git log`, but the object still names them.
+ */
+async function commitParents(dir, rev) {
+    const result = await runGit(dir, ['cat-file', 'commit', rev]);
+    if (result.code !== 0)
+        return null;
+    const parents = [];
+    for (const line of result.stdout.toString('utf8').split('\n')) {
+        if (line === '')
+            break;
+        if (line.startsWith('parent '))
+            parents.push(line.slice('parent '.length).trim());
+    }
+    return parents;
+}
+async function hasCommit(dir, sha) {
+    return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+}
+/** One attempt to bring a single commit into a shallow clone. */
+async function fetchCommit(dir, sha) {
+    const result = await runGit(dir, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    return result.code === 0 && (await hasCommit(dir, sha));
+}
+/**
+ * Paths below `dir` (relative to it) that the index has and `base` has not: what the change
+ * adds, renames or copies in, whatever the history between them.
+ */
+async function addedSince(dir, base) {
+    return addedIn(dir, base);
+}
+/**
+ * addedSince inside a submodule checkout: null when `base` (the commit the superproject's base
+ * pinned) is not in the submodule's clone, as after a shallow submodule update.
+ */
+async function addedSinceInSubmodule(subdir, base) {
+    if (!(await hasCommit(subdir, base)))
+        return null;
+    return addedIn(subdir, base);
+}
+async function addedIn(dir, base) {
+    const out = await gitOk(dir, [
+        'diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A',
+        '--name-only', '-z', '--relative', base, '--', '.',
+    ]);
+    return splitNul(out);
+}
+/**
+ * Asks git, in one batched call, which rule decides each path (`--no-index`: tracked or not,
+ * as if the file were new). Paths are relative to `dir`.
+ */
+async function checkIgnore(dir, paths) {
+    if (paths.length === 0)
+        return [];
+    // Without -n only decided paths come back (negations included): an undecided path is
+    // simply absent, and the answer stays small when the rules are missing everywhere.
+    const args = ['check-ignore', '--stdin', '-z', '-v', '--no-index'];
+    let result = await runGit(dir, args, paths.map((p) => `${p}\0`).join(''));
+    // git dies on the whole batch ("is beyond a symbolic link") for a path under a directory
+    // that is a link in the work tree, e.g. a __pycache__ committed as a link or one an earlier
+    // step replaced with a link. Nothing there can be added to the index, so no rule decides it:
+    // such paths are left out, as unmatched. Looking for links only after that failure keeps
+    // an lstat per directory off the common path.
+    if (result.code > 1 && /beyond a symbolic link/.test(result.stderr)) {
+        const asked = await notBeyondLinks(dir, paths);
+        if (asked.length === 0)
+            return [];
+        result = await runGit(dir, args, asked.map((p) => `${p}\0`).join(''));
+    }
+    // 0: some path ignored, 1: none ignored; anything else is a real failure.
+    if (result.code !== 0 && result.code !== 1) {
+        throw new Error(`git check-ignore failed in ${dir}: ${result.stderr || `exit code ${result.code}`}`);
+    }
+    const fields = splitNul(result.stdout);
+    const matches = [];
+    for (let i = 0; i + 3 < fields.length; i += 4) {
+        matches.push({
+            source: fields[i] ?? '',
+            line: Number(fields[i + 1] || 0),
+            pattern: fields[i + 2] ?? '',
+            path: fields[i + 3] ?? '',
+        });
+    }
+    return matches;
+}
+/** The paths (relative to `dir`, '/'-separated) none of whose leading directories is a symbolic link. */
+async function notBeyondLinks(dir, paths) {
+    const linked = new Map();
+    const isLink = (prefix) => {
+        let answer = linked.get(prefix);
+        if (answer === undefined) {
+            answer = lstat(join(dir, prefix)).then((s) => s.isSymbolicLink(), () => false);
+            linked.set(prefix, answer);
+        }
+        return answer;
+    };
+    const kept = [];
+    for (const path of paths) {
+        let beyond = false;
+        for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1))
+            beyond = await isLink(path.slice(0, at));
+        if (!beyond)
+            kept.push(path);
+    }
+    return kept;
+}
+async function gitDir(dir) {
+    return (await gitOk(dir, ['rev-parse', '--absolute-git-dir'])).toString('utf8').trim();
+}
+/** The user's global excludes file as git resolves it, or null when none is set. */
+async function excludesFile(dir) {
+    const result = await runGit(dir, ['config', '--path', '--get', 'core.excludesFile']);
+    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
+}
+/** Untracks paths (relative to `dir`), keeping them on disk. */
+async function removeCached(dir, paths) {
+    if (paths.length === 0)
+        return;
+    await requireGit(GIT_NEEDS.fix);
+    // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
+    // counts that directory as a pathspec argument and refuses to start (git 2.39).
+    const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
+    if (top === null)
+        throw new Error(`${dir} is not in a git work tree.`);
+    await gitOk(top, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${prefix}${p}\0`).join(''));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/warm/sources.ts
+// Which project files the warm step precompiles, and the digest of them that goes into the
+// cache key. In a git work tree git already knows every tracked file's content id, and which
+// files differ from it; only those (and untracked ones) need reading, so the key of a fresh
+// checkout costs two git calls instead of hashing every source.
+
+
+/** Never project sources: a repository's metadata, and an in-project virtualenv's packages (site-packages scope). */
+const NEVER = /(^|\/)(\.git|site-packages|dist-packages)\//;
+/**
+ * The `sources` input as a test on project-relative paths: `.py` files any positive glob
+ * matches (a glob naming a directory takes everything below it) and no `!` glob does.
+ */
+function sources_sourceFilter(patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const everyPy = include.length === 1 && include[0] === '**/*.py';
+    const includes = include.map(globMatcher);
+    const excludes = exclude.map(globMatcher);
+    return (path) => path.endsWith('.py') && !NEVER.test(path) && (everyPy || includes.some((m) => m(path))) && !excludes.some((m) => m(path));
+}
+/**
+ * git's object id of a blob with these bytes, so a file read from disk gets the id git would
+ * give it: a touched but unchanged file, or the same tree outside git, keeps the same digest.
+ * `hexLength` 64 is a SHA-256 repository's.
+ */
+function sources_blobId(bytes, hexLength = 40) {
+    return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+/** One digest of the sources' paths and content ids, independent of the order they came in. */
+function sources_sourcesDigest(entries) {
+    const hash = createHash('sha256');
+    for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+        hash.update(e.path).update('\0').update(e.id).update('\n');
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/files.ts
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
+
 
 
 
@@ -36537,7 +36930,7 @@ async function readEvent(path) {
     }
 }
 /** Absolute paths of the project's sources that the `sources` globs select, sorted. */
-async function files_findSources(root, patterns) {
+async function findSources(root, patterns) {
     const absolute = patterns.map((p) => (p.startsWith('!') ? `!${join(root, p.slice(1))}` : join(root, p)));
     // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
     // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
@@ -36548,13 +36941,56 @@ async function files_findSources(root, patterns) {
     const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
     return [...new Set(files)].sort();
 }
-/** One digest of the sources' paths and contents: the part of the cache key that changes with a commit. */
-async function files_digestSources(root, files) {
-    const hash = createHash('sha256');
-    for (const file of files) {
-        hash.update(relative(root, file)).update('\0').update(createHash('sha256').update(await readFile(file)).digest()).update('\n');
+/**
+ * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
+ * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
+ * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ */
+async function files_projectSources(root, patterns) {
+    const wanted = sourceFilter(patterns);
+    let entries = null;
+    try {
+        const tree = await listWorkTreeFiles(root);
+        const hexLength = tree.clean.values().next().value?.length ?? 40;
+        entries = [];
+        for (const [path, blob] of tree.clean)
+            if (wanted(path))
+                entries.push({ path, id: blob });
+        for (const path of [...tree.changed, ...tree.untracked]) {
+            if (!wanted(path))
+                continue;
+            const id = await contentId(join(root, path), hexLength);
+            if (id !== null)
+                entries.push({ path, id });
+        }
     }
-    return hash.digest('hex');
+    catch (error) {
+        // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
+        if (!(error instanceof GitMissingError || (error instanceof Error && /not a git repository/i.test(error.message))))
+            throw error;
+    }
+    if (entries === null) {
+        entries = [];
+        for (const file of await findSources(root, patterns)) {
+            const id = await contentId(file);
+            if (id !== null)
+                entries.push({ path: toPosixPath(relative(root, file)), id });
+        }
+    }
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: entries.map((e) => join(root, e.path)), digest: sourcesDigest(entries) };
+}
+/** git's blob id of the file's bytes; null when it is gone or not a file (a deleted tracked file). */
+async function contentId(file, hexLength) {
+    try {
+        return blobId(await readFile(file), hexLength);
+    }
+    catch {
+        return null;
+    }
+}
+function toPosixPath(path) {
+    return path.split(sep).join('/');
 }
 /** Files and bytes under `dir` (0 when it does not exist). */
 async function files_treeSize(dir) {
@@ -36592,8 +37028,6 @@ async function writeWorkspaceJson(workspace, path, data) {
     return file;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/python.ts
@@ -36883,6 +37317,7 @@ function refreshSummary(totals, saved, key, seconds) {
 
 
 
+
 function prefixDir(inputs, root) {
     const base = process.env.RUNNER_TEMP || tmpdir();
     const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
@@ -36903,14 +37338,25 @@ async function interpretersOf(inputs, root) {
     }
     return [...seen.values()];
 }
+/** The tree's size as the helper saw it (no second walk of the prefix), else walked. */
+async function sizeOf(prefix, counts) {
+    if (counts.length > 0 && counts.every((c) => c.pyc_files !== undefined && c.pyc_bytes !== undefined)) {
+        return { files: counts.reduce((n, c) => n + (c.pyc_files ?? 0), 0), bytes: counts.reduce((n, c) => n + (c.pyc_bytes ?? 0), 0) };
+    }
+    return treeSize(prefix);
+}
 async function runWarm(inputs, root) {
     const started = Date.now();
     const prefix = prefixDir(inputs, root);
     const warning = modeWarning(inputs.invalidationMode);
     if (warning !== null)
         core.warning(warning);
-    const interpreters = await interpretersOf(inputs, root);
-    const sources = inputs.scope.includes('project') ? await findSources(root, inputs.sources) : [];
+    // describe (one Python start-up per interpreter) overlaps the source walk.
+    const [interpreters, project] = await Promise.all([
+        interpretersOf(inputs, root),
+        inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]) }),
+    ]);
+    const sources = project.files;
     if (inputs.scope.includes('project') && sources.length === 0) {
         core.warning(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
     }
@@ -36922,7 +37368,7 @@ async function runWarm(inputs, root) {
         root,
         prefix,
         suffix: inputs.cacheSuffix,
-        sourcesDigest: await digestSources(root, sources),
+        sourcesDigest: project.digest,
     });
     const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
     if (restored?.kind === 'unavailable')
@@ -36950,7 +37396,7 @@ async function runWarm(inputs, root) {
         core.setOutput(Output.CacheKey, key);
         core.setOutput(Output.CacheHit, 'false');
         core.setOutput(Output.CacheMatchedKey, matchedKey);
-        return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full };
+        return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full };
     }
     core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
     core.saveState(State.Warm, 'true');
@@ -36965,7 +37411,7 @@ async function runWarm(inputs, root) {
     core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
     core.setOutput(Output.CacheMatchedKey, matchedKey);
     core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
-    return { prefix, key, restored, interpreters, counts, size: await treeSize(prefix), seconds: (Date.now() - started) / 1000, full: null };
+    return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 /** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
 async function runPost() {

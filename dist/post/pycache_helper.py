@@ -212,18 +212,23 @@ def _inside(path, prefix):
 # pyc headers (PEP 552): magic(4) | flags(4) | hash(8) or mtime(4) + size(4).
 
 def _read_header(cfile):
-    """First 16 bytes of a pyc, or b'' when it is missing, unreadable or has no body."""
+    """(first 16 bytes, size) of a pyc, or (b'', 0) when it is missing, unreadable or has no
+    body. The size comes from the fstat this needs anyway, so the caller can report how big
+    the tree is without walking it again."""
     try:
         fd = os.open(cfile, os.O_RDONLY | getattr(os, 'O_BINARY', 0))
     except OSError:
-        return b''
+        return b'', 0
     try:
         head = os.read(fd, 16)
-        if len(head) == 16 and os.fstat(fd).st_size <= 16:
-            return b''  # a header alone cannot be imported
-        return head
+        if len(head) < 16:
+            return head, 0  # too short: stale, whatever the source says
+        size = os.fstat(fd).st_size
+        if size <= 16:
+            return b'', 0  # a header alone cannot be imported
+        return head, size
     except OSError:
-        return b''
+        return b'', 0
     finally:
         os.close(fd)
 
@@ -261,27 +266,29 @@ def _read_source(path):
 
 
 def _check(source, targets, mode, magic):
-    """Which of `targets` [(level, cfile)] need (re)writing: (stale, error, source size).
-    This runs in the parent, for every source: a no-op run is this loop and nothing else."""
-    heads = [(level, cfile, _read_header(cfile)) for level, cfile in targets]
+    """Which of `targets` [(level, cfile)] need (re)writing: (stale, error, source size,
+    bytes of the pycs kept). This runs in the parent, for every source: a no-op run is this
+    loop and nothing else."""
+    heads = [(level, cfile) + _read_header(cfile) for level, cfile in targets]
     try:
-        if all(not head for _, _, head in heads):
+        if all(not head for _, _, head, _ in heads):
             # Nothing to validate, so no need to read the source; its size guides scheduling.
-            return list(targets), None, os.stat(source).st_size
+            return list(targets), None, os.stat(source).st_size, 0
         if mode == 'timestamp':
             st = os.stat(source)
-            ok = [_timestamp_header_ok(head, magic, st) for _, _, head in heads]
+            ok = [_timestamp_header_ok(head, magic, st) for _, _, head, _ in heads]
             size = st.st_size
         else:
             import importlib.util
             data = _read_source(source)[0]
             digest = importlib.util.source_hash(data)
             flags = _flags_for(mode)
-            ok = [_hash_header_ok(head, magic, flags, digest) for _, _, head in heads]
+            ok = [_hash_header_ok(head, magic, flags, digest) for _, _, head, _ in heads]
             size = len(data)
     except (OSError, ValueError) as e:
-        return list(targets), _message(e), 0
-    return [(level, cfile) for (level, cfile, _), good in zip(heads, ok) if not good], None, size
+        return list(targets), _message(e), 0, 0
+    kept = sum(pyc_size for (_, _, _, pyc_size), good in zip(heads, ok) if good)
+    return [(level, cfile) for (level, cfile, _, _), good in zip(heads, ok) if not good], None, size, kept
 
 
 def _message(exc):
@@ -330,7 +337,7 @@ def _write_atomic(path, data, mode):
 
 
 def _compile_one(source, targets, mode, prefix):
-    """Compile `source` into each (level, cfile). Returns (written levels, error or None)."""
+    """Compile `source` into each (level, cfile). Returns ([(level, bytes written)], error or None)."""
     import marshal
     import warnings
     import importlib.util
@@ -365,7 +372,7 @@ def _compile_one(source, targets, mode, prefix):
                 _OUT_OF_SPACE.append(_message(e) + NO_SPACE_TAG)
                 return written, _OUT_OF_SPACE[0]
             return written, _message(e)
-        written.append(level)
+        written.append((level, len(pyc)))
     return written, None
 
 
@@ -619,9 +626,11 @@ def cmd_compile(request):
     errors = []
     jobs = []
     sizes = []
+    pyc_bytes = 0
     for index, (source, kind) in enumerate(sources):
         targets = [(level, _cache_path(source, level)) for level in levels]
-        stale, error, size = _check(source, targets, mode, magic)
+        stale, error, size, kept = _check(source, targets, mode, magic)
+        pyc_bytes += kept
         counts = by_kind[kind]
         counts['reused'] += len(targets) - len(stale)
         if error is not None:
@@ -634,6 +643,7 @@ def cmd_compile(request):
     results, used = _run_jobs(jobs, sizes, mode, prefix, workers) if jobs else ({}, 0)
     for index, source, targets in jobs:
         written, error = results[index]
+        pyc_bytes += sum(n for _, n in written)
         counts = by_kind[sources[index][1]]
         counts['compiled'] += len(written)
         counts['failed'] += len(targets) - len(written)
@@ -655,6 +665,10 @@ def cmd_compile(request):
         'no_space': no_space,
         'files': len(sources),
         'pycs': len(sources) * len(levels),
+        # The valid pycs this request covers, after this run: what the step summary reports
+        # as the tree's size, so the caller need not walk the prefix again.
+        'pyc_files': total['compiled'] + total['reused'],
+        'pyc_bytes': pyc_bytes,
         'missing_roots': missing_roots,
         'by_kind': by_kind,
         'mode': mode,
@@ -754,7 +768,7 @@ def cmd_refresh(request):
             if _cache_path(source, level) != cfile:
                 counts['other'] += 1  # not where this interpreter would look for it: leave it
                 continue
-            stale, error, size = _check(source, [(level, cfile)], mode, magic)
+            stale, error, size, _ = _check(source, [(level, cfile)], mode, magic)
             if error is not None:
                 counts['failed'] += 1
                 errors.append({'path': source, 'message': error})

@@ -1,0 +1,82 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync, unlinkSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectSources } from '../../src/files.ts';
+import { blobId, sourceFilter, sourcesDigest } from '../../src/warm/sources.ts';
+import { Repo, tempDir } from '../helpers/repo.ts';
+
+describe('sourceFilter', () => {
+  test('.py files the globs take, minus the excluded ones and what is never a project source', () => {
+    const every = sourceFilter(['**/*.py']);
+    assert.ok(every('a.py') && every('pkg/sub/m.py'));
+    assert.ok(!every('a.pyi') && !every('.git/hooks/x.py') && !every('.venv/lib/python3.12/site-packages/p/m.py') && !every('v/dist-packages/m.py'));
+    const some = sourceFilter(['src', 'tools/*.py', '!src/gen']);
+    assert.ok(some('src/a.py') && some('src/deep/b.py') && some('tools/t.py'));
+    assert.ok(!some('src/gen/x.py') && !some('tools/sub/t.py') && !some('other.py') && !some('src/readme.txt'));
+  });
+});
+
+describe('blobId', () => {
+  test("git's own id for the same bytes", () => {
+    const r = new Repo();
+    try {
+      r.write('x.py', 'print("hé")\n');
+      assert.equal(blobId(Buffer.from('print("hé")\n')), r.git('hash-object', 'x.py').trim());
+      assert.equal(blobId(new Uint8Array()), 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391');
+    } finally {
+      r.remove();
+    }
+  });
+});
+
+describe('sourcesDigest', () => {
+  test('depends on paths and ids, not on their order', () => {
+    const a = { path: 'a.py', id: 'git:1' };
+    const b = { path: 'b.py', id: 'git:2' };
+    assert.equal(sourcesDigest([a, b]), sourcesDigest([b, a]));
+    assert.notEqual(sourcesDigest([a, b]), sourcesDigest([a, { ...b, id: 'git:3' }]));
+    assert.notEqual(sourcesDigest([a]), sourcesDigest([{ ...a, path: 'c.py' }]));
+  });
+});
+
+describe('projectSources', () => {
+  test('in a work tree: tracked and untracked-but-not-ignored files; an edit changes the digest, a touch does not', async () => {
+    const r = new Repo().write('pkg/a.py', 'a = 1\n').write('pkg/b.py', 'b = 1\n').write('gone.py', 'g = 1\n').write('.gitignore', 'build/\n');
+    try {
+      r.commit('init');
+      r.write('new.py', 'n = 1\n').write('build/lib/pkg/a.py', 'a = 1\n').write('.venv/lib/python3.12/site-packages/dep.py', 'd = 1\n');
+      unlinkSync(join(r.dir, 'gone.py'));
+      const first = await projectSources(r.dir, ['**/*.py']);
+      assert.deepEqual(first.files, ['new.py', 'pkg/a.py', 'pkg/b.py'].map((p) => join(r.dir, p)));
+
+      r.write('pkg/a.py', 'a = 1\n'); // same bytes, new mtime
+      utimesSync(join(r.dir, 'pkg/a.py'), new Date(2001, 1, 1), new Date(2001, 1, 1));
+      assert.equal((await projectSources(r.dir, ['**/*.py'])).digest, first.digest);
+      r.write('pkg/a.py', 'a = 2\n');
+      assert.notEqual((await projectSources(r.dir, ['**/*.py'])).digest, first.digest);
+      const sub = await projectSources(join(r.dir, 'pkg'), ['**/*.py']);
+      assert.deepEqual(sub.files, ['a.py', 'b.py'].map((p) => join(r.dir, 'pkg', p)), 'a project below the top sees its own files');
+    } finally {
+      r.remove();
+    }
+  });
+
+  test('outside a work tree: the files on disk, by content', async () => {
+    const dir = tempDir('pycache-sources-');
+    try {
+      new Repo(dir, false).write('m.py', 'x = 1\n').write('sub/n.py', 'y = 1\n').write('notes.txt', '');
+      const found = await projectSources(dir, ['**/*.py']);
+      assert.deepEqual(found.files, [join(dir, 'm.py'), join(dir, 'sub/n.py')]);
+      const inGit = new Repo().write('m.py', 'x = 1\n').write('sub/n.py', 'y = 1\n');
+      try {
+        inGit.commit('same files');
+        assert.equal((await projectSources(inGit.dir, ['**/*.py'])).digest, found.digest, 'the ids are git blob ids either way');
+      } finally {
+        inGit.remove();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
