@@ -36476,12 +36476,35 @@ function splitNul(buffer) {
         parts.pop();
     return parts;
 }
-/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
+// Where a directory sits in its repository cannot change while the step runs, and the check,
+// the audit and the fix all ask: one rev-parse per directory instead of one per question.
+const whereCache = new Map();
+function where(dir) {
+    let answer = whereCache.get(dir);
+    if (answer === undefined) {
+        answer = (async () => {
+            const result = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir']);
+            if (result.code !== 0)
+                return null;
+            const lines = result.stdout.toString('utf8').split('\n');
+            if (lines.length === 4 && lines[3] === '')
+                return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
+            // A name with a line break in it: ask one question at a time, each answer whole.
+            const one = async (flag) => (await gitOk(dir, ['rev-parse', flag])).toString('utf8').replace(/\n$/, '');
+            return { top: await one('--show-toplevel'), prefix: await one('--show-prefix'), gitDir: await one('--absolute-git-dir') };
+        })();
+        whereCache.set(dir, answer);
+    }
+    return answer;
+}
 async function workTreeTop(dir) {
-    const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
-    if (result.code !== 0)
-        return null;
-    return result.stdout.toString('utf8').replace(/\n$/, '');
+    return (await where(dir))?.top ?? null;
+}
+async function whereOrThrow(dir) {
+    const found = await where(dir);
+    if (found === null)
+        throw new Error(`git rev-parse failed in ${dir}: not a git work tree`);
+    return found;
 }
 async function isShallow(dir) {
     const out = await gitOk(dir, ['rev-parse', '--is-shallow-repository']);
@@ -36590,7 +36613,7 @@ async function gitlinksAt(dir, commit, paths) {
 }
 /** `dir` relative to the work tree top, with a trailing slash ('' at the top). */
 async function prefixOf(dir) {
-    return (await gitOk(dir, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+    return (await whereOrThrow(dir)).prefix;
 }
 /**
  * Parent SHAs recorded in a commit object. Read from the raw object because a shallow
@@ -36700,7 +36723,7 @@ async function notBeyondLinks(dir, paths) {
     return kept;
 }
 async function gitDir(dir) {
-    return (await gitOk(dir, ['rev-parse', '--absolute-git-dir'])).toString('utf8').trim();
+    return (await whereOrThrow(dir)).gitDir;
 }
 /** The user's global excludes file as git resolves it, or null when none is set. */
 async function excludesFile(dir) {

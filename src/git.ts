@@ -126,10 +126,42 @@ export function splitNul(buffer: Buffer): string[] {
 }
 
 /** The work tree's top directory, or null when `dir` is not inside a git work tree. */
+interface Where {
+  readonly top: string;
+  /** `dir` relative to the top, '' or ending in '/'. */
+  readonly prefix: string;
+  readonly gitDir: string;
+}
+
+// Where a directory sits in its repository cannot change while the step runs, and the check,
+// the audit and the fix all ask: one rev-parse per directory instead of one per question.
+const whereCache = new Map<string, Promise<Where | null>>();
+
+function where(dir: string): Promise<Where | null> {
+  let answer = whereCache.get(dir);
+  if (answer === undefined) {
+    answer = (async () => {
+      const result = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir']);
+      if (result.code !== 0) return null;
+      const lines = result.stdout.toString('utf8').split('\n');
+      if (lines.length === 4 && lines[3] === '') return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
+      // A name with a line break in it: ask one question at a time, each answer whole.
+      const one = async (flag: string): Promise<string> => (await gitOk(dir, ['rev-parse', flag])).toString('utf8').replace(/\n$/, '');
+      return { top: await one('--show-toplevel'), prefix: await one('--show-prefix'), gitDir: await one('--absolute-git-dir') };
+    })();
+    whereCache.set(dir, answer);
+  }
+  return answer;
+}
+
 export async function workTreeTop(dir: string): Promise<string | null> {
-  const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
-  if (result.code !== 0) return null;
-  return result.stdout.toString('utf8').replace(/\n$/, '');
+  return (await where(dir))?.top ?? null;
+}
+
+async function whereOrThrow(dir: string): Promise<Where> {
+  const found = await where(dir);
+  if (found === null) throw new Error(`git rev-parse failed in ${dir}: not a git work tree`);
+  return found;
 }
 
 export async function isShallow(dir: string): Promise<boolean> {
@@ -249,7 +281,7 @@ export async function gitlinksAt(dir: string, commit: string, paths: readonly st
 
 /** `dir` relative to the work tree top, with a trailing slash ('' at the top). */
 export async function prefixOf(dir: string): Promise<string> {
-  return (await gitOk(dir, ['rev-parse', '--show-prefix'])).toString('utf8').replace(/\n$/, '');
+  return (await whereOrThrow(dir)).prefix;
 }
 
 /**
@@ -369,7 +401,7 @@ async function notBeyondLinks(dir: string, paths: readonly string[]): Promise<st
 }
 
 export async function gitDir(dir: string): Promise<string> {
-  return (await gitOk(dir, ['rev-parse', '--absolute-git-dir'])).toString('utf8').trim();
+  return (await whereOrThrow(dir)).gitDir;
 }
 
 /** The user's global excludes file as git resolves it, or null when none is set. */
