@@ -77,8 +77,12 @@ if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) {
 const files = mkdtempSync(join(tmpdir(), 'pycache-bench-files-'));
 function runAction(dir: string, ignoreRules: string): { seconds: number; rssMiB: number } {
   const env = {
-    GITHUB_WORKSPACE: dir, GITHUB_EVENT_NAME: 'workflow_dispatch', 'INPUT_FAIL-ON': 'never', 'INPUT_IGNORE-RULES': ignoreRules,
-    GITHUB_STEP_SUMMARY: join(files, 'summary.md'), GITHUB_OUTPUT: join(files, 'output'),
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    'INPUT_FAIL-ON': 'never',
+    'INPUT_IGNORE-RULES': ignoreRules,
+    GITHUB_STEP_SUMMARY: join(files, 'summary.md'),
+    GITHUB_OUTPUT: join(files, 'output'),
   };
   writeFileSync(env.GITHUB_STEP_SUMMARY, '');
   writeFileSync(env.GITHUB_OUTPUT, '');
@@ -111,7 +115,14 @@ for (const [n, shape] of cases) {
     const c = median(check);
     const target = 3 * f + nodeStart;
     const label = `${n.toLocaleString('en')} files (${(n / 100).toLocaleString('en')} bytecode), ${shape}`;
-    rows.push({ measurement: `Whole check, ${label}`, action: seconds(c), floor: `${seconds(f)} (git ls-files -z)`, ratio: ratio((c - nodeStart) / f), target: `≤ 3× + Node start-up (${seconds(target)})`, met: c <= target });
+    rows.push({
+      measurement: `Whole check, ${label}`,
+      action: seconds(c),
+      floor: `${seconds(f)} (git ls-files -z)`,
+      ratio: ratio((c - nodeStart) / f),
+      target: `≤ 3× + Node start-up (${seconds(target)})`,
+      met: c <= target,
+    });
     details.push(
       `- ${label}: without the ignore audit ${seconds(median(noAudit))}; beyond the action's fixed cost (${seconds(fixed)} on an empty repository) the check takes ${seconds(c - fixed)}, ${ratio((c - fixed) / f)} the floor; peak RSS ${median(rss).toFixed(0)} MiB.`,
     );
@@ -124,7 +135,11 @@ rmSync(files, { recursive: true, force: true });
 const text = [
   `## Check speed (${quick ? 'quick smoke run: the numbers mean nothing' : `medians of ${RUNS} runs`})`,
   '',
-  `Machine: ${machineLine([`git ${execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, '')}`])}. Node start-up (\`node -e 0\`): ${seconds(nodeStart)}; the action on an empty repository (Node start-up, loading the bundle, git's fixed calls, writing the summary): ${seconds(fixed)}. Ratios are (check − Node start-up) ÷ floor.`,
+  `Machine: ${machineLine([
+    `git ${execFileSync('git', ['--version'], { encoding: 'utf8' })
+      .trim()
+      .replace(/^git version /, '')}`,
+  ])}. Node start-up (\`node -e 0\`): ${seconds(nodeStart)}; the action on an empty repository (Node start-up, loading the bundle, git's fixed calls, writing the summary): ${seconds(fixed)}. Ratios are (check − Node start-up) ÷ floor.`,
   '',
   table(rows, !quick),
   '',

@@ -30,7 +30,7 @@ if (!existsSync(PYTHON)) {
   process.exit(2);
 }
 if (!HAS_SYMPY && !quick) {
-  console.error('bench/warm.ts needs Debian\'s sympy for /usr/bin/python3: install it with `apt-get install -y python3-sympy`.');
+  console.error("bench/warm.ts needs Debian's sympy for /usr/bin/python3: install it with `apt-get install -y python3-sympy`.");
   process.exit(2);
 }
 if (!existsSync(DIST_ENTRY) || !existsSync(DIST_POST)) {
@@ -47,7 +47,11 @@ const PREFIX = join(RUNNER_TEMP, 'pycache');
 const SCRATCH = join(BASE, 'scratch');
 
 /** What the project is and what the import test imports. */
-const project = quick ? (HAS_SYMPY ? { what: 'mpmath (copied from python3-sympy\'s dependency)', packages: ['mpmath'], module: 'mpmath' } : { what: 'a synthetic 50-module package', packages: [], module: 'synth' }) : { what: 'sympy + mpmath (Debian python3-sympy)', packages: ['sympy', 'mpmath'], module: 'sympy' };
+const project = quick
+  ? HAS_SYMPY
+    ? { what: "mpmath (copied from python3-sympy's dependency)", packages: ['mpmath'], module: 'mpmath' }
+    : { what: 'a synthetic 50-module package', packages: [], module: 'synth' }
+  : { what: 'sympy + mpmath (Debian python3-sympy)', packages: ['sympy', 'mpmath'], module: 'sympy' };
 const SCOPE = quick ? 'project' : 'project\nstdlib\nsite-packages';
 
 /** Flushes dirty pages before a timed run, so no run pays for the previous one's writeback. */
@@ -74,7 +78,11 @@ function makeOrigin(): void {
     mkdirSync(dir, { recursive: true });
     const names = Array.from({ length: 50 }, (_, i) => `m${i}`);
     for (const [i, name] of names.entries()) {
-      const body = Array.from({ length: 40 }, (_, j) => `def f${j}(x, y=${j}):\n    """Function ${j} of module ${i}."""\n    return [x * k + y for k in range(${j + 1})]\n\nclass C${j}:\n    value = ${i * j}\n    def method(self, z):\n        return {k: z for k in range(${j})}\n`).join('\n');
+      const body = Array.from(
+        { length: 40 },
+        (_, j) =>
+          `def f${j}(x, y=${j}):\n    """Function ${j} of module ${i}."""\n    return [x * k + y for k in range(${j + 1})]\n\nclass C${j}:\n    value = ${i * j}\n    def method(self, z):\n        return {k: z for k in range(${j})}\n`,
+      ).join('\n');
       writeFileSync(join(dir, `${name}.py`), `import json, collections, dataclasses\n${body}\n`);
     }
     writeFileSync(join(dir, '__init__.py'), names.map((n) => `from synth import ${n}`).join('\n') + '\n');
@@ -92,7 +100,10 @@ function freshClone(): void {
 }
 
 function projectSources(): string[] {
-  return git(WORKSPACE, 'ls-files', '-z', '--', '*.py').split('\0').filter(Boolean).map((f) => join(WORKSPACE, f));
+  return git(WORKSPACE, 'ls-files', '-z', '--', '*.py')
+    .split('\0')
+    .filter(Boolean)
+    .map((f) => join(WORKSPACE, f));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -109,7 +120,9 @@ function ensure(run: ActionRun, what: string): ActionRun {
 
 async function mainStep(cache: boolean, what: string): Promise<{ seconds: number; run: ActionRun }> {
   settle();
-  const { seconds: took, value } = await timeAsync(() => runAction({ workspace: WORKSPACE, runnerTemp: RUNNER_TEMP, env: server.env, inputs: { ...baseInputs, cache: String(cache) }, timeoutMs: 30 * 60_000 }));
+  const { seconds: took, value } = await timeAsync(() =>
+    runAction({ workspace: WORKSPACE, runnerTemp: RUNNER_TEMP, env: server.env, inputs: { ...baseInputs, cache: String(cache) }, timeoutMs: 30 * 60_000 }),
+  );
   log(`  ${what}: ${seconds(took)}`);
   return { seconds: took, run: ensure(value, what) };
 }
@@ -252,9 +265,25 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
   const audit = importAudit(restoredEnv);
   const floorAudit = importAudit(floorEnv);
   const [c, r, f] = [median(cold), median(restored), median(floor)];
-  rows.push({ measurement: `\`import ${project.module}\`: restored prefix vs in-place \`__pycache__\``, action: seconds(r), floor: seconds(f), ratio: ratio(r / f), target: '≤ 1.15', met: r / f <= 1.15 });
-  rows.push({ measurement: `\`import ${project.module}\`: cold (empty) prefix vs restored prefix`, action: seconds(r), floor: `${seconds(c)} (cold)`, ratio: `${ratio(c / r)} (cold ÷ restored)`, target: '≥ 4', met: c / r >= 4 });
-  notes.push(`Restored prefix: \`python -v\` loaded ${audit.fromPyc} modules from pycs and compiled ${audit.fromSource} from source (floor: ${floorAudit.fromPyc} from pycs, ${floorAudit.fromSource} from source).`);
+  rows.push({
+    measurement: `\`import ${project.module}\`: restored prefix vs in-place \`__pycache__\``,
+    action: seconds(r),
+    floor: seconds(f),
+    ratio: ratio(r / f),
+    target: '≤ 1.15',
+    met: r / f <= 1.15,
+  });
+  rows.push({
+    measurement: `\`import ${project.module}\`: cold (empty) prefix vs restored prefix`,
+    action: seconds(r),
+    floor: `${seconds(c)} (cold)`,
+    ratio: `${ratio(c / r)} (cold ÷ restored)`,
+    target: '≥ 4',
+    met: c / r >= 4,
+  });
+  notes.push(
+    `Restored prefix: \`python -v\` loaded ${audit.fromPyc} modules from pycs and compiled ${audit.fromSource} from source (floor: ${floorAudit.fromPyc} from pycs, ${floorAudit.fromSource} from source).`,
+  );
 
   // 3. The cache round trip, with the restored tree in PREFIX. The save is the post step with a
   // new key each run (an existing key is not saved again); its refresh alone (cache off) is
@@ -323,15 +352,26 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
   }
   rmSync(archive, { force: true });
   const [sv, rf, rs, ck, tc, tx] = [saveRuns, refreshRuns, restoreRuns, checkRuns, tarC, tarX].map(median) as [number, number, number, number, number, number];
-  notes.push(`Round trip: "minus" rows subtract the same step run with \`cache: false\` (the post step's refresh, the main step's describe, key and compile check), leaving the @actions/cache save or restore; the floors are \`tar --zstd\` of the same tree (tar -xf into the same path, just deleted, as the restore does). Spread: restore step ${spread(restoreRuns)}, tar -xf ${spread(tarX)}.`);
+  notes.push(
+    `Round trip: "minus" rows subtract the same step run with \`cache: false\` (the post step's refresh, the main step's describe, key and compile check), leaving the @actions/cache save or restore; the floors are \`tar --zstd\` of the same tree (tar -xf into the same path, just deleted, as the restore does). Spread: restore step ${spread(restoreRuns)}, tar -xf ${spread(tarX)}.`,
+  );
   rows.push({ measurement: 'Save: whole post step (refresh + @actions/cache save)', action: seconds(sv), floor: `${seconds(tc)} (tar --zstd -cf)`, ratio: ratio(sv / tc), target: '–', met: null });
   rows.push({ measurement: 'Save: post step minus its refresh (cache off)', action: seconds(sv - rf), floor: `${seconds(tc)} (tar --zstd -cf)`, ratio: ratio((sv - rf) / tc), target: '–', met: null });
   rows.push({ measurement: 'Restore: whole main step on an empty prefix (cache hit)', action: seconds(rs), floor: `${seconds(tx)} (tar --zstd -xf)`, ratio: ratio(rs / tx), target: '–', met: null });
-  rows.push({ measurement: 'Restore: main step minus the same step with cache off', action: seconds(rs - ck), floor: `${seconds(tx)} (tar --zstd -xf)`, ratio: ratio((rs - ck) / tx), target: '–', met: null });
+  rows.push({
+    measurement: 'Restore: main step minus the same step with cache off',
+    action: seconds(rs - ck),
+    floor: `${seconds(tx)} (tar --zstd -xf)`,
+    ratio: ratio((rs - ck) / tx),
+    target: '–',
+    met: null,
+  });
   const size = median(savedSizes);
   rows.push({ measurement: 'Archive size (cache entry vs tar --zstd)', action: mib(size), floor: mib(tarBytes), ratio: ratio(size / tarBytes), target: '–', met: null });
   const prefixFiles = countFiles(PREFIX, '.pyc');
-  notes.push(`Prefix after restore: ${prefixFiles} pycs for ${nSources} project sources; first (miss) main step ${seconds(first.seconds)} with ${first.run.outputs.compiled} compiled; first save post step ${seconds(firstPost.seconds)}; restore (hit) main step ${seconds(second.seconds)} with ${second.run.outputs.reused} reused. @actions/cache logged restored archive sizes ${[...new Set(loggedSizes)].map((b) => `${b} B`).join(', ')}; refresh-only post step ${seconds(rf)}; check-only main step ${seconds(ck)}.`);
+  notes.push(
+    `Prefix after restore: ${prefixFiles} pycs for ${nSources} project sources; first (miss) main step ${seconds(first.seconds)} with ${first.run.outputs.compiled} compiled; first save post step ${seconds(firstPost.seconds)}; restore (hit) main step ${seconds(second.seconds)} with ${second.run.outputs.reused} reused. @actions/cache logged restored archive sizes ${[...new Set(loggedSizes)].map((b) => `${b} B`).join(', ')}; refresh-only post step ${seconds(rf)}; check-only main step ${seconds(ck)}.`,
+  );
 }
 
 interface HelperAnswer {
@@ -392,8 +432,22 @@ async function warmingCost(described: Described, nSources: number): Promise<void
   const floorPycs = countFiles(floorPrefix, '.pyc');
   rmSync(floorPrefix, { recursive: true, force: true });
   const [fl, fa, fi, fh] = [median(full), median(compileall), median(fullInside), median(helperFull)];
-  rows.push({ measurement: `Full precompile, cache off: whole main step (${compiled} compiled)`, action: seconds(fl), floor: `${seconds(fa)} (compileall -j0, ${floorPycs} pycs)`, ratio: ratio(fl / fa), target: '≤ 1.0', met: fl / fa <= 1.0 });
-  rows.push({ measurement: 'Full precompile: `pycache_helper.py compile` alone', action: seconds(fh), floor: `${seconds(fa)} (compileall -j0)`, ratio: ratio(fh / fa), target: '≤ 1.0', met: fh / fa <= 1.0 });
+  rows.push({
+    measurement: `Full precompile, cache off: whole main step (${compiled} compiled)`,
+    action: seconds(fl),
+    floor: `${seconds(fa)} (compileall -j0, ${floorPycs} pycs)`,
+    ratio: ratio(fl / fa),
+    target: '≤ 1.0',
+    met: fl / fa <= 1.0,
+  });
+  rows.push({
+    measurement: 'Full precompile: `pycache_helper.py compile` alone',
+    action: seconds(fh),
+    floor: `${seconds(fa)} (compileall -j0)`,
+    ratio: ratio(fh / fa),
+    target: '≤ 1.0',
+    met: fh / fa <= 1.0,
+  });
   notes.push(`Spread over the runs: whole step ${spread(full)}, helper alone ${spread(helperFull)}, compileall ${spread(compileall)} (runs interleaved, order rotated).`);
   notes.push(`Full precompile: runWarm's own time (step summary, 0.1 s resolution) ${seconds(fi)} of the ${seconds(fl)} step; compileall roots: ${roots.join(', ')}.`);
 
@@ -424,10 +478,28 @@ async function warmingCost(described: Described, nSources: number): Promise<void
   const [inc, hi, nop] = [median(incremental), median(helperInc), median(noop)];
   const editedSizes = edited.map((f) => ({ f, size: statSync(f).size })).sort((x, y) => y.size - x.size);
   const biggest = editedSizes[0];
-  notes.push(`Edited sample: every ${step}th project file, ${edited.length} files, ${mib(editedSizes.reduce((n, e) => n + e.size, 0))}${biggest ? `; the largest is ${biggest.f.slice(WORKSPACE.length + 1)} (${mib(biggest.size)})` : ''}. Spread: whole step ${spread(incremental)}, helper alone ${spread(helperInc)}.`);
-  rows.push({ measurement: `Incremental precompile after editing ${edited.length} of ${nSources} project files: whole main step (${incCompiled} compiled, ${incReused} reused)`, action: seconds(inc), floor: `${seconds(fl)} (full, above)`, ratio: ratio(inc / fl), target: '≤ 0.1', met: inc / fl <= 0.1 });
-  rows.push({ measurement: `Incremental precompile: \`pycache_helper.py compile\` alone (${helperAnswer?.compiled ?? '?'} compiled, ${helperAnswer?.reused ?? '?'} reused)`, action: seconds(hi), floor: `${seconds(fh)} (helper full, above)`, ratio: ratio(hi / fh), target: '≤ 0.1', met: hi / fh <= 0.1 });
-  notes.push(`The same main step with nothing edited (all ${incReused && incCompiled ? Number(incReused) + Number(incCompiled) : '?'} reused) takes ${seconds(nop)}: the incremental step's fixed cost.`);
+  notes.push(
+    `Edited sample: every ${step}th project file, ${edited.length} files, ${mib(editedSizes.reduce((n, e) => n + e.size, 0))}${biggest ? `; the largest is ${biggest.f.slice(WORKSPACE.length + 1)} (${mib(biggest.size)})` : ''}. Spread: whole step ${spread(incremental)}, helper alone ${spread(helperInc)}.`,
+  );
+  rows.push({
+    measurement: `Incremental precompile after editing ${edited.length} of ${nSources} project files: whole main step (${incCompiled} compiled, ${incReused} reused)`,
+    action: seconds(inc),
+    floor: `${seconds(fl)} (full, above)`,
+    ratio: ratio(inc / fl),
+    target: '≤ 0.1',
+    met: inc / fl <= 0.1,
+  });
+  rows.push({
+    measurement: `Incremental precompile: \`pycache_helper.py compile\` alone (${helperAnswer?.compiled ?? '?'} compiled, ${helperAnswer?.reused ?? '?'} reused)`,
+    action: seconds(hi),
+    floor: `${seconds(fh)} (helper full, above)`,
+    ratio: ratio(hi / fh),
+    target: '≤ 0.1',
+    met: hi / fh <= 0.1,
+  });
+  notes.push(
+    `The same main step with nothing edited (all ${incReused && incCompiled ? Number(incReused) + Number(incCompiled) : '?'} reused) takes ${seconds(nop)}: the incremental step's fixed cost.`,
+  );
 }
 
 try {

@@ -36244,7 +36244,10 @@ function splitRootWin32(path) {
 const POSIX_FLAVOUR = {
     separators: '/',
     isAbsolute: (path) => path.startsWith('/'),
-    join: (...parts) => parts.filter((part) => part !== '').map((part) => rstrip(part, '/')).join('/'),
+    join: (...parts) => parts
+        .filter((part) => part !== '')
+        .map((part) => rstrip(part, '/'))
+        .join('/'),
 };
 const WIN32_SEPARATORS = '\\/';
 const WIN32_FLAVOUR = {
@@ -36657,10 +36660,7 @@ async function addedSinceInSubmodule(subdir, base) {
     return addedIn(subdir, base);
 }
 async function addedIn(dir, base) {
-    const out = await gitOk(dir, [
-        'diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A',
-        '--name-only', '-z', '--relative', base, '--', '.',
-    ]);
+    const out = await gitOk(dir, ['diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', '--name-only', '-z', '--relative', base, '--', '.']);
     return splitNul(out);
 }
 /**
@@ -36969,7 +36969,10 @@ function sourceFilter(patterns) {
  * `hexLength` 64 is a SHA-256 repository's.
  */
 function blobId(bytes, hexLength = 40) {
-    return (0,external_node_crypto_.createHash)(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+    return (0,external_node_crypto_.createHash)(hexLength === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${bytes.byteLength}\0`)
+        .update(bytes)
+        .digest('hex');
 }
 /** One digest of the sources' paths and content ids, independent of the order they came in. */
 function sourcesDigest(entries) {
@@ -37295,15 +37298,7 @@ function inPycache(path) {
 function classify(path) {
     // The suffix of the path is the suffix of its name: decide before splitting, since almost
     // every tracked path is not bytecode.
-    const kind = path.endsWith('.pyc')
-        ? 'pyc'
-        : path.endsWith('.pyo')
-            ? 'pyo'
-            : path.endsWith('$py.class')
-                ? 'jython'
-                : inPycache(path)
-                    ? 'pycache-other'
-                    : null;
+    const kind = path.endsWith('.pyc') ? 'pyc' : path.endsWith('.pyo') ? 'pyo' : path.endsWith('$py.class') ? 'jython' : inPycache(path) ? 'pycache-other' : null;
     if (kind === null)
         return null;
     const [dir, name] = splitDir(path);
@@ -37438,8 +37433,14 @@ function list(names) {
 }
 /** Summary sentences: which submodules the check looked into, and which it could not. */
 function submoduleNotes(groups) {
-    const included = [...groups].filter(([, files]) => files.length > 0).map(([l]) => l).sort();
-    const missing = [...groups].filter(([, files]) => files.length === 0).map(([l]) => l).sort();
+    const included = [...groups]
+        .filter(([, files]) => files.length > 0)
+        .map(([l]) => l)
+        .sort();
+    const missing = [...groups]
+        .filter(([, files]) => files.length === 0)
+        .map(([l]) => l)
+        .sort();
     const notes = [];
     if (included.length > 0) {
         notes.push(`The check includes the ${included.length === 1 ? 'submodule' : 'submodules'} ${list(included)}: ${included.length === 1 ? 'its' : 'their'} tracked files are listed with this repository's.`);
@@ -37571,7 +37572,9 @@ async function runCheck(inputs, ctx) {
     // submodule's rules and index belong to another repository.
     const { paths: tracked, gitlinks } = await listIndex(root);
     const all = gitlinks.length === 0 ? tracked : await listTrackedWithSubmodules(root);
-    const submodules = gitlinks.length === 0 ? new Map() : bySubmodule(new Set(tracked), all, gitlinks.map((l) => l.path));
+    const submodules = gitlinks.length === 0
+        ? new Map()
+        : bySubmodule(new Set(tracked), all, gitlinks.map((l) => l.path));
     const bytecode = all.map(classify).filter((b) => b !== null);
     // Only the sources bytecode names are ever looked up: a set of those, not of every path.
     const wanted = new Set(bytecode.flatMap((b) => (b.source === null ? [] : [b.source])));
@@ -37787,7 +37790,9 @@ function lineEnding(bytes) {
     return at > 0 && bytes[at - 1] === CR ? '\r\n' : '\n';
 }
 function existingLines(bytes) {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
     return new Set(text.split('\n').map((line) => line.replace(/\r$/, '')));
 }
 /** The patterns `appendRules` would append: those not already present as exact lines. */
@@ -37969,10 +37974,7 @@ function probesAt(dir, dirs) {
  */
 function planProbes(dirs, prefix, inTree, unshared) {
     const rootDir = prefix.replace(/\/$/, '');
-    const files = [
-        ...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })),
-        ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true })),
-    ];
+    const files = [...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })), ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true }))];
     const filesAt = new Map();
     files.forEach((f, i) => {
         if (!f.everywhere)
@@ -38163,7 +38165,10 @@ async function readRules(file) {
 async function projectProbes(top, prefix, tracked, files) {
     const dirs = sourceDirs(tracked);
     try {
-        const above = prefix.split('/').filter(Boolean).map((_, i, parts) => parts.slice(0, i).join('/'));
+        const above = prefix
+            .split('/')
+            .filter(Boolean)
+            .map((_, i, parts) => parts.slice(0, i).join('/'));
         const inside = tracked.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore')).map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
         const gitignores = [...new Set([...above, ...inside])];
         const texts = await Promise.all(gitignores.map((d) => readRules((0,external_node_path_namespaceObject.join)(top, d, '.gitignore'))));
@@ -38256,7 +38261,10 @@ function plainReason(error) {
             return 'disk quota exceeded';
         default:
             // git's "fatal: Unable to create '…/index.lock': File exists." is followed by advice lines.
-            return (e.message ?? String(error)).split('\n')[0]?.replace(/^git .* failed in [^:]*: /, '').replace(/\.$/, '') ?? String(error);
+            return ((e.message ?? String(error))
+                .split('\n')[0]
+                ?.replace(/^git .* failed in [^:]*: /, '')
+                .replace(/\.$/, '') ?? String(error));
     }
 }
 /** The error that would stop the fix writing `path` (a file, or the directory to create one in), or null. */
@@ -38269,7 +38277,7 @@ async function writable(path) {
         return error;
     }
 }
-const BY_HAND = "run without fix: true and make the changes the step summary shows by hand";
+const BY_HAND = 'run without fix: true and make the changes the step summary shows by hand';
 /**
  * Appends the audit's missing rules to `<root>/.gitignore` (creating it) and untracks the
  * given committed bytecode, keeping the files on disk. Writes nothing outside `root`, never
@@ -38486,7 +38494,12 @@ function ignoreSummary(audit, negations, level, fix, repoPath) {
         }
     }
     if (negations.length > 0) {
-        parts.push(`<ul>${negations.map((n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${text_escapeHtml(n.pattern)}</code> re-includes ${n.paths.slice(0, 3).map((p) => htmlPath(p)).join(', ')}</li>`).join('')}</ul>`);
+        parts.push(`<ul>${negations
+            .map((n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${text_escapeHtml(n.pattern)}</code> re-includes ${n.paths
+            .slice(0, 3)
+            .map((p) => htmlPath(p))
+            .join(', ')}</li>`)
+            .join('')}</ul>`);
     }
     const committed = audit.committedIgnored.size;
     if (committed > 0)
@@ -38508,7 +38521,10 @@ const RULES = [
         name: 'CommittedBytecode',
         shortDescription: { text: 'Python bytecode is tracked by git' },
         fullDescription: { text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.' },
-        help: { text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.', markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.' },
+        help: {
+            text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.',
+            markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.',
+        },
         defaultConfiguration: { level: 'error' },
         properties: { tags: ['python', 'bytecode', 'repository-hygiene'] },
     },
@@ -38535,7 +38551,10 @@ const RULES = [
         name: 'IgnoreNegation',
         shortDescription: { text: 'A negated ignore rule re-includes bytecode' },
         fullDescription: { text: 'A `!` rule in a .gitignore makes git track bytecode that other rules ignore.' },
-        help: { text: 'Remove the negation, or list the files in the allow input if they must be committed.', markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.' },
+        help: {
+            text: 'Remove the negation, or list the files in the allow input if they must be committed.',
+            markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.',
+        },
         defaultConfiguration: { level: 'error' },
         properties: { tags: ['python', 'gitignore'] },
     },
@@ -38802,13 +38821,17 @@ function warmSummary(report) {
         return `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`;
     });
     const errors = report.counts.flatMap((c) => c.errors ?? []).slice(0, 10);
-    return [
+    return ([
         '<h3>Bytecode cache</h3>',
         `<p>${restoreLine(report.restored)}</p>`,
         `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
         `<p>Prefix ${htmlPath(report.prefix)}: ${text_plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${text_escapeHtml(report.key)}</code>. ${report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${text_escapeHtml(report.full)}`}</p>`,
-        ...(errors.length > 0 ? [`<details><summary>${text_plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${text_escapeHtml(e.message)}</li>`).join('')}</ul></details>`] : []),
-    ].join('\n') + '\n';
+        ...(errors.length > 0
+            ? [
+                `<details><summary>${text_plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${text_escapeHtml(e.message)}</li>`).join('')}</ul></details>`,
+            ]
+            : []),
+    ].join('\n') + '\n');
 }
 function warm_refreshSummary(totals, saved, key, seconds) {
     const save = saved === null ? 'Nothing saved (cache hit or <code>cache: false</code>).' : saved.kind === 'saved' ? `Saved as <code>${escapeHtml(key)}</code>.` : `Not saved: ${escapeHtml(saved.why)}.`;
@@ -38827,7 +38850,7 @@ function load() {
 // Bounds a hung download so a broken service cannot eat the job's time.
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 };
 function reason(error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+    return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 async function restore(path, key, restoreKeys) {
     const cache = await load();
@@ -38909,7 +38932,12 @@ function killTree(child) {
 }
 /** `python` as a user wrote it: a name looked up on PATH as the runner's shell would, or a path. */
 async function findInterpreter(name, cwd) {
-    const candidates = name.includes('/') || (0,external_node_path_namespaceObject.isAbsolute)(name) ? [(0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(name) ? '' : cwd, name)] : (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean).map((dir) => (0,external_node_path_namespaceObject.join)(dir, name));
+    const candidates = name.includes('/') || (0,external_node_path_namespaceObject.isAbsolute)(name)
+        ? [(0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.isAbsolute)(name) ? '' : cwd, name)]
+        : (process.env.PATH ?? '')
+            .split(external_node_path_namespaceObject.delimiter)
+            .filter(Boolean)
+            .map((dir) => (0,external_node_path_namespaceObject.join)(dir, name));
     for (const candidate of candidates) {
         try {
             await (0,promises_namespaceObject.access)(candidate, external_node_fs_.constants.X_OK);
@@ -39070,7 +39098,7 @@ function modeWarning(mode) {
         case 'checked-hash':
             return null;
         case 'unchecked-hash':
-            return "invalidation-mode: unchecked-hash pycs are never checked against their sources: a source edited after this step (by code generation or a later checkout) runs its stale bytecode. Use checked-hash unless nothing changes sources after this step.";
+            return 'invalidation-mode: unchecked-hash pycs are never checked against their sources: a source edited after this step (by code generation or a later checkout) runs its stale bytecode. Use checked-hash unless nothing changes sources after this step.';
         case 'timestamp':
             return 'invalidation-mode: timestamp pycs are useless in a restored cache: every checkout gives sources new mtimes, so Python recompiles each one. Use checked-hash.';
     }

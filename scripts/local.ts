@@ -200,7 +200,9 @@ async function main(): Promise<number> {
   if (options.dir === null) {
     workspace = await makeDemoRepo();
     inputs['fail-on'] ??= 'any';
-    process.stdout.write(`${bold('Demo repository:')} ${workspace}\n${dim(`(a package with committed __pycache__, a sourceless legacy.pyc and a .gitignore without bytecode rules; remove it with rm -rf ${workspace})`)}\n`);
+    process.stdout.write(
+      `${bold('Demo repository:')} ${workspace}\n${dim(`(a package with committed __pycache__, a sourceless legacy.pyc and a .gitignore without bytecode rules; remove it with rm -rf ${workspace})`)}\n`,
+    );
   } else {
     const dir = resolve(cwd, options.dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${options.dir} is not a directory`);

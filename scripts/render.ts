@@ -14,17 +14,110 @@ interface Element {
 // --- entities -------------------------------------------------------------------------
 
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', shy: '\u00AD', copy: '©', reg: '®', trade: '™',
-  hellip: '…', mdash: '—', ndash: '–', minus: '−', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', times: '×', divide: '÷', deg: '°', plusmn: '±',
-  micro: 'µ', para: '¶', sect: '§', euro: '€', pound: '£', yen: '¥', cent: '¢', larr: '←', rarr: '→', uarr: '↑', darr: '↓',
-  harr: '↔', lArr: '⇐', rArr: '⇒', hArr: '⇔', le: '≤', ge: '≥', ne: '≠', asymp: '≈', infin: '∞', check: '✓', cross: '✗',
-  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200C', zwj: '\u200D', lrm: '\u200E', rlm: '\u200F',
-  sup1: '¹', sup2: '²', sup3: '³', frac12: '½', frac14: '¼', frac34: '¾', iexcl: '¡', iquest: '¿', dagger: '†', Dagger: '‡',
-  star: '☆', starf: '★', hearts: '♥', larrhk: '↩', crarr: '↵', vert: '|', verbar: '|', grave: '`', lowbar: '_', ast: '*',
-  num: '#', excl: '!', colon: ':', semi: ';', comma: ',', period: '.', sol: '/', bsol: '\\', lpar: '(', rpar: ')',
-  lsqb: '[', rsqb: ']', lbrack: '[', rbrack: ']', lcub: '{', rcub: '}', lbrace: '{', rbrace: '}', equals: '=', plus: '+',
-  dollar: '$', percnt: '%', commat: '@', Tab: '\t', NewLine: '\n',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  shy: '\u00AD',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  minus: '−',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  lsaquo: '‹',
+  rsaquo: '›',
+  bull: '•',
+  middot: '·',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  plusmn: '±',
+  micro: 'µ',
+  para: '¶',
+  sect: '§',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  harr: '↔',
+  lArr: '⇐',
+  rArr: '⇒',
+  hArr: '⇔',
+  le: '≤',
+  ge: '≥',
+  ne: '≠',
+  asymp: '≈',
+  infin: '∞',
+  check: '✓',
+  cross: '✗',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  zwnj: '\u200C',
+  zwj: '\u200D',
+  lrm: '\u200E',
+  rlm: '\u200F',
+  sup1: '¹',
+  sup2: '²',
+  sup3: '³',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  iexcl: '¡',
+  iquest: '¿',
+  dagger: '†',
+  Dagger: '‡',
+  star: '☆',
+  starf: '★',
+  hearts: '♥',
+  larrhk: '↩',
+  crarr: '↵',
+  vert: '|',
+  verbar: '|',
+  grave: '`',
+  lowbar: '_',
+  ast: '*',
+  num: '#',
+  excl: '!',
+  colon: ':',
+  semi: ';',
+  comma: ',',
+  period: '.',
+  sol: '/',
+  bsol: '\\',
+  lpar: '(',
+  rpar: ')',
+  lsqb: '[',
+  rsqb: ']',
+  lbrack: '[',
+  rbrack: ']',
+  lcub: '{',
+  rcub: '}',
+  lbrace: '{',
+  rbrace: '}',
+  equals: '=',
+  plus: '+',
+  dollar: '$',
+  percnt: '%',
+  commat: '@',
+  Tab: '\t',
+  NewLine: '\n',
 };
 // HTML still honours these without the semicolon.
 const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
@@ -86,9 +179,47 @@ function padEnd(text: string, width: number): string {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'ul', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 /** Start tags that end an open element implicitly, and where that search stops. */
 const IMPLIED_END: Readonly<Record<string, { close: readonly string[]; scope: readonly string[] }>> = {
@@ -102,7 +233,35 @@ const IMPLIED_END: Readonly<Record<string, { close: readonly string[]; scope: re
   tbody: { close: ['thead', 'tbody', 'tfoot', 'tr', 'td', 'th'], scope: ['table'] },
   tfoot: { close: ['thead', 'tbody', 'tfoot', 'tr', 'td', 'th'], scope: ['table'] },
 };
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -222,7 +381,12 @@ function inline(nodes: readonly Node[]): string {
 function lines(text: string): string[] {
   return text
     .split('\n')
-    .map((l) => l.replace(/ {2,}/g, ' ').trim().replace(/\u00A0/g, ' '))
+    .map((l) =>
+      l
+        .replace(/ {2,}/g, ' ')
+        .trim()
+        .replace(/\u00A0/g, ' '),
+    )
     .filter((l) => l !== '');
 }
 
@@ -288,7 +452,9 @@ function block(el: Element): Block[] {
       return [{ lines: [title, (el.tag === 'h1' || el.tag === 'h2' ? '=' : '-').repeat(Math.max(3, displayWidth(title)))] }];
     }
     case 'pre': {
-      const text = raw(el.children).replace(/^\r?\n/, '').replace(/\s+$/, '');
+      const text = raw(el.children)
+        .replace(/^\r?\n/, '')
+        .replace(/\s+$/, '');
       return text === '' ? [] : [{ lines: text.split(/\r?\n/) }];
     }
     case 'ul':
@@ -407,7 +573,10 @@ const QUOTE = /^ {0,3}> ?(.*)$/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 function tableCells(line: string): string[] {
-  const trimmed = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const trimmed = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return trimmed.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 

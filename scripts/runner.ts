@@ -61,7 +61,23 @@ export interface RunOptions {
 type Level = Annotation['level'];
 
 /** Every command the runner registers; a line naming anything else is not a command (ActionCommandManager). */
-const REGISTERED = new Set(['add-mask', 'add-matcher', 'add-path', 'debug', 'echo', 'endgroup', 'error', 'group', 'notice', 'remove-matcher', 'save-state', 'set-env', 'set-output', 'stop-commands', 'warning']);
+const REGISTERED = new Set([
+  'add-mask',
+  'add-matcher',
+  'add-path',
+  'debug',
+  'echo',
+  'endgroup',
+  'error',
+  'group',
+  'notice',
+  'remove-matcher',
+  'save-state',
+  'set-env',
+  'set-output',
+  'stop-commands',
+  'warning',
+]);
 
 /** ExecutionContext.AddIssue: longer messages are cut, and each level keeps its first 100 per step. */
 const MAX_MESSAGE_LENGTH = 4096;
@@ -71,9 +87,25 @@ const SUMMARY_LIMIT = 1024 * 1024;
 
 // The runner undoes escapes with sequential String.Replace calls in this order, %25 last.
 type Mapping = readonly (readonly [string, string])[];
-const V2_DATA: Mapping = [['%0D', '\r'], ['%0A', '\n'], ['%25', '%']];
-const V2_PROPERTY: Mapping = [['%0D', '\r'], ['%0A', '\n'], ['%3A', ':'], ['%2C', ','], ['%25', '%']];
-const V1: Mapping = [['%3B', ';'], ['%0D', '\r'], ['%0A', '\n'], ['%5D', ']'], ['%25', '%']];
+const V2_DATA: Mapping = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%25', '%'],
+];
+const V2_PROPERTY: Mapping = [
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%3A', ':'],
+  ['%2C', ','],
+  ['%25', '%'],
+];
+const V1: Mapping = [
+  ['%3B', ';'],
+  ['%0D', '\r'],
+  ['%0A', '\n'],
+  ['%5D', ']'],
+  ['%25', '%'],
+];
 
 function unescape(text: string, mapping: Mapping): string {
   let out = text;
@@ -145,7 +177,10 @@ function parseV2(line: string, registered: (name: string) => boolean): Command |
   if (!registered(name)) return null;
   const properties = new Properties();
   if (space > 0) {
-    const list = info.slice(space + 1).replace(LEADING_WS, '').replace(TRAILING_WS, '');
+    const list = info
+      .slice(space + 1)
+      .replace(LEADING_WS, '')
+      .replace(TRAILING_WS, '');
     for (const entry of list.split(',')) {
       if (entry === '') continue;
       const pair = splitPair(entry, '=');
@@ -315,7 +350,24 @@ function inputVariable(name: string): string {
 
 // Variables git itself clears for a nested repository: inherited from a hook or a
 // `git -c` caller, they would point the action's git at another repository.
-const GIT_LOCAL_ENV = ['GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_OBJECT_DIRECTORY', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_IMPLICIT_WORK_TREE', 'GIT_GRAFT_FILE', 'GIT_INDEX_FILE', 'GIT_NO_REPLACE_OBJECTS', 'GIT_REPLACE_REF_BASE', 'GIT_PREFIX', 'GIT_INTERNAL_SUPER_PREFIX', 'GIT_SHALLOW_FILE', 'GIT_COMMON_DIR'];
+const GIT_LOCAL_ENV = [
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_CONFIG',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_IMPLICIT_WORK_TREE',
+  'GIT_GRAFT_FILE',
+  'GIT_INDEX_FILE',
+  'GIT_NO_REPLACE_OBJECTS',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_PREFIX',
+  'GIT_INTERNAL_SUPER_PREFIX',
+  'GIT_SHALLOW_FILE',
+  'GIT_COMMON_DIR',
+];
 
 function git(workspace: string, env: NodeJS.ProcessEnv, ...args: string[]): string | null {
   try {

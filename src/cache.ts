@@ -13,10 +13,7 @@ function load(): Promise<CacheLibrary> {
   return library;
 }
 
-export type Restore =
-  | { readonly kind: 'hit' | 'partial'; readonly matchedKey: string }
-  | { readonly kind: 'miss' }
-  | { readonly kind: 'unavailable'; readonly why: string };
+export type Restore = { readonly kind: 'hit' | 'partial'; readonly matchedKey: string } | { readonly kind: 'miss' } | { readonly kind: 'unavailable'; readonly why: string };
 
 export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'failed'; readonly why: string };
 
@@ -24,7 +21,7 @@ export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'fa
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 } as const;
 
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
 export async function restore(path: string, key: string, restoreKeys: readonly string[]): Promise<Restore> {

@@ -77,7 +77,9 @@ async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<s
       const inSub = await git.addedSinceInSubmodule(join(root, link), before);
       if (inSub === null) {
         added.push(...files);
-        notes.push(`The commit ${before.slice(0, 12)} that the base pins submodule ${showPath(link)} at is not in its clone, so all of its bytecode counts as added; fetch the submodule with more history for exact blame.`);
+        notes.push(
+          `The commit ${before.slice(0, 12)} that the base pins submodule ${showPath(link)} at is not in its clone, so all of its bytecode counts as added; fetch the submodule with more history for exact blame.`,
+        );
         return;
       }
       added.push(...inSub.map((p) => `${link}/${p}`));
@@ -157,7 +159,14 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
   // submodule's rules and index belong to another repository.
   const { paths: tracked, gitlinks } = await git.listIndex(root);
   const all = gitlinks.length === 0 ? tracked : await git.listTrackedWithSubmodules(root);
-  const submodules = gitlinks.length === 0 ? new Map<string, string[]>() : bySubmodule(new Set(tracked), all, gitlinks.map((l) => l.path));
+  const submodules =
+    gitlinks.length === 0
+      ? new Map<string, string[]>()
+      : bySubmodule(
+          new Set(tracked),
+          all,
+          gitlinks.map((l) => l.path),
+        );
   const bytecode = all.map(classify).filter((b): b is Bytecode => b !== null);
   // Only the sources bytecode names are ever looked up: a set of those, not of every path.
   const wanted = new Set(bytecode.flatMap((b) => (b.source === null ? [] : [b.source])));

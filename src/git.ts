@@ -100,9 +100,7 @@ function spawnGit(cwd: string, args: readonly string[], input?: Buffer | string)
         reject(error);
       }
     });
-    child.on('close', (code) =>
-      resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
-    );
+    child.on('close', (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
     // A child that exits before reading all of stdin must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
@@ -209,7 +207,7 @@ export async function listIndex(dir: string): Promise<{ paths: string[]; gitlink
   const paths: string[] = [];
   const gitlinks: Gitlink[] = [];
   let unmerged = false;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const tab = text.indexOf('\t', at);
     if (tab < 0) break;
     let end = text.indexOf('\0', tab);
@@ -248,7 +246,7 @@ export async function listWorkTreeFiles(dir: string): Promise<WorkTreeFiles> {
   const clean = new Map<string, string>();
   const changed = new Set<string>();
   const text = stage.toString('utf8');
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const tab = text.indexOf('\t', at);
     if (tab < 0) break;
     let end = text.indexOf('\0', tab);
@@ -327,10 +325,7 @@ export async function addedSinceInSubmodule(subdir: string, base: string): Promi
 }
 
 async function addedIn(dir: string, base: string): Promise<string[]> {
-  const out = await gitOk(dir, [
-    'diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A',
-    '--name-only', '-z', '--relative', base, '--', '.',
-  ]);
+  const out = await gitOk(dir, ['diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', '--name-only', '-z', '--relative', base, '--', '.']);
   return splitNul(out);
 }
 
@@ -386,7 +381,10 @@ async function notBeyondLinks(dir: string, paths: readonly string[]): Promise<st
   const isLink = (prefix: string): Promise<boolean> => {
     let answer = linked.get(prefix);
     if (answer === undefined) {
-      answer = lstat(join(dir, prefix)).then((s) => s.isSymbolicLink(), () => false);
+      answer = lstat(join(dir, prefix)).then(
+        (s) => s.isSymbolicLink(),
+        () => false,
+      );
       linked.set(prefix, answer);
     }
     return answer;
@@ -418,9 +416,5 @@ export async function removeCached(dir: string, paths: readonly string[]): Promi
   // counts that directory as a pathspec argument and refuses to start (git 2.39).
   const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
   if (top === null) throw new Error(`${dir} is not in a git work tree.`);
-  await gitOk(
-    top,
-    ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'],
-    paths.map((p) => `${prefix}${p}\0`).join(''),
-  );
+  await gitOk(top, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${prefix}${p}\0`).join(''));
 }

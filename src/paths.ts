@@ -88,7 +88,11 @@ function splitRootWin32(path: string): [root: string, tail: string] {
 const POSIX_FLAVOUR: Flavour = {
   separators: '/',
   isAbsolute: (path) => path.startsWith('/'),
-  join: (...parts) => parts.filter((part) => part !== '').map((part) => rstrip(part, '/')).join('/'),
+  join: (...parts) =>
+    parts
+      .filter((part) => part !== '')
+      .map((part) => rstrip(part, '/'))
+      .join('/'),
 };
 
 const WIN32_SEPARATORS = '\\/';

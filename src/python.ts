@@ -49,7 +49,13 @@ function killTree(child: ChildProcess): void {
 
 /** `python` as a user wrote it: a name looked up on PATH as the runner's shell would, or a path. */
 export async function findInterpreter(name: string, cwd: string): Promise<string> {
-  const candidates = name.includes('/') || isAbsolute(name) ? [join(isAbsolute(name) ? '' : cwd, name)] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name));
+  const candidates =
+    name.includes('/') || isAbsolute(name)
+      ? [join(isAbsolute(name) ? '' : cwd, name)]
+      : (process.env.PATH ?? '')
+          .split(delimiter)
+          .filter(Boolean)
+          .map((dir) => join(dir, name));
   for (const candidate of candidates) {
     try {
       await access(candidate, constants.X_OK);
@@ -58,7 +64,9 @@ export async function findInterpreter(name: string, cwd: string): Promise<string
       // not here; try the next PATH entry
     }
   }
-  throw new InputError(`Input 'python' names ${JSON.stringify(name)}, which was not found${name.includes('/') ? '' : ' on PATH'}; install it (for example with actions/setup-python) before this step or give its path.`);
+  throw new InputError(
+    `Input 'python' names ${JSON.stringify(name)}, which was not found${name.includes('/') ? '' : ' on PATH'}; install it (for example with actions/setup-python) before this step or give its path.`,
+  );
 }
 
 interface HelperCall {

@@ -17,7 +17,9 @@ export function prefixDir(inputs: Inputs, root: string): string {
   const base = process.env.RUNNER_TEMP || tmpdir();
   const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
   if (inside(root, prefix)) {
-    throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
+    throw new InputError(
+      `Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`,
+    );
   }
   if (inside(prefix, root)) {
     throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);

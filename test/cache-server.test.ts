@@ -221,7 +221,7 @@ describe('loopback cache service driven by the real @actions/cache', { concurren
     assert.equal(s.requests('download'), 4 * 2, 'a HEAD and a GET per hit, nothing for misses');
   });
 
-  test('saving an existing key gets GitHub\'s 409 and is only logged, not warned', { timeout: 60_000 }, async () => {
+  test("saving an existing key gets GitHub's 409 and is only logged, not warned", { timeout: 60_000 }, async () => {
     const s = await server();
     const ws = workspace();
     const dir = smallTree(ws);
@@ -230,7 +230,10 @@ describe('loopback cache service driven by the real @actions/cache', { concurren
     assert.equal(again.result, -1);
     assert.deepEqual(again.warnings, []);
     assert.ok(again.infos.includes('Failed to save: Unable to reserve cache with key dup, another job may be creating this cache.'), again.stdout);
-    assert.ok(again.debug.some((l) => l.includes('(409) Conflict: cache entry with the same key, version, and scope already exists')), again.stdout);
+    assert.ok(
+      again.debug.some((l) => l.includes('(409) Conflict: cache entry with the same key, version, and scope already exists')),
+      again.stdout,
+    );
     assert.equal(s.entries().length, 1);
     assert.equal(s.requests('upload'), 1);
   });
@@ -245,7 +248,10 @@ describe('loopback cache service driven by the real @actions/cache', { concurren
     assert.equal(run.result, null);
     assert.equal(run.warnings.length, 1, run.stdout);
     assert.match(run.warnings[0]!, /^Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: \(503\) Service Unavailable/);
-    assert.ok(run.infos.some((l) => l.startsWith('Attempt 4 of 5 failed')), run.stdout);
+    assert.ok(
+      run.infos.some((l) => l.startsWith('Attempt 4 of 5 failed')),
+      run.stdout,
+    );
     assert.equal(s.requests('download-url'), 5);
     assert.equal(s.requests('download'), 0);
     assert.ok(run.ms >= 24_000, `backoff 3 s, then x1.5 with jitter: ${run.ms} ms`);

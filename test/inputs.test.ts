@@ -21,13 +21,34 @@ function read(values: Record<string, string>) {
 
 test('defaults apply to unset inputs', () => {
   assert.deepEqual(read({}), {
-    path: '.', check: true, failOn: 'added', allow: [], ignoreRules: 'error', fix: false, sarif: '',
-    warm: false, python: ['python'], sources: ['**/*.py'], scope: ['project', 'stdlib', 'site-packages'], prefix: '', invalidationMode: 'checked-hash', cache: true, cacheSuffix: '',
+    path: '.',
+    check: true,
+    failOn: 'added',
+    allow: [],
+    ignoreRules: 'error',
+    fix: false,
+    sarif: '',
+    warm: false,
+    python: ['python'],
+    sources: ['**/*.py'],
+    scope: ['project', 'stdlib', 'site-packages'],
+    prefix: '',
+    invalidationMode: 'checked-hash',
+    cache: true,
+    cacheSuffix: '',
   });
 });
 
 test('values parse strictly', () => {
-  const inputs = read({ check: 'False', 'fail-on': ' any ', allow: 'a/**\n\n# comment\r\n b.pyc \n', fix: 'TRUE', 'ignore-rules': 'off', scope: 'stdlib\nproject\nstdlib', python: 'python3.12\n/usr/bin/pypy3' });
+  const inputs = read({
+    check: 'False',
+    'fail-on': ' any ',
+    allow: 'a/**\n\n# comment\r\n b.pyc \n',
+    fix: 'TRUE',
+    'ignore-rules': 'off',
+    scope: 'stdlib\nproject\nstdlib',
+    python: 'python3.12\n/usr/bin/pypy3',
+  });
   assert.deepEqual(
     { ...inputs, python: [...inputs.python], scope: [...inputs.scope] },
     { ...read({}), check: false, failOn: 'any', allow: ['a/**', 'b.pyc'], ignoreRules: 'off', fix: true, scope: ['stdlib', 'project'], python: ['python3.12', '/usr/bin/pypy3'] },
@@ -35,7 +56,10 @@ test('values parse strictly', () => {
 });
 
 test('bad values fail with one sentence naming the input and its allowed values', () => {
-  assert.throws(() => read({ 'fail-on': 'sometimes' }), (e: unknown) => e instanceof InputError && e.message === `Input 'fail-on' must be one of added, any, never, not "sometimes".`);
+  assert.throws(
+    () => read({ 'fail-on': 'sometimes' }),
+    (e: unknown) => e instanceof InputError && e.message === `Input 'fail-on' must be one of added, any, never, not "sometimes".`,
+  );
   assert.throws(() => read({ check: 'maybe' }), { message: `Input 'check' must be true or false, not "maybe".` });
   assert.throws(() => read({ check: 'yes' }), /Input 'check' must be true or false/);
   assert.throws(() => read({ 'ignore-rules': 'ERROR' }), /Input 'ignore-rules' must be one of error, warning, off/);

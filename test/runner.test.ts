@@ -53,7 +53,17 @@ describe('parseAnnotations', () => {
   });
 
   test("round-trips any file name, title and message through @actions/core's escaping", () => {
-    const names = ['nl/x\n::error::injected.pyc', 'cr/x\r::warning::y.pyc', 'pct/100%25.pyc', 'pct/%0A%3A%2C%.pyc', 'colon/a:b,c=d.pyc', ' lead/sp ace.pyc', 'uni/ü €.pyc', 'q/"x";y].pyc', 'two::colons.pyc'];
+    const names = [
+      'nl/x\n::error::injected.pyc',
+      'cr/x\r::warning::y.pyc',
+      'pct/100%25.pyc',
+      'pct/%0A%3A%2C%.pyc',
+      'colon/a:b,c=d.pyc',
+      ' lead/sp ace.pyc',
+      'uni/ü €.pyc',
+      'q/"x";y].pyc',
+      'two::colons.pyc',
+    ];
     const calls: CoreCall[] = names.map((file, i) => ({
       level: (['error', 'warning', 'notice'] as const)[i % 3] as Annotation['level'],
       message: `line one\n${file}\r\nlast: 100%0A, %25`,
@@ -68,7 +78,18 @@ describe('parseAnnotations', () => {
   });
 
   test('skips lines that are not annotations', () => {
-    const stdout = ['text ::error::not at the start', '::error no closing marker', '::unknown::x', '::debug::d', '::group::g', '::endgroup::', '::set-output name=a::b', '::add-mask::secret', ':: error::space', ''].join('\n');
+    const stdout = [
+      'text ::error::not at the start',
+      '::error no closing marker',
+      '::unknown::x',
+      '::debug::d',
+      '::group::g',
+      '::endgroup::',
+      '::set-output name=a::b',
+      '::add-mask::secret',
+      ':: error::space',
+      '',
+    ].join('\n');
     assert.deepEqual(parseAnnotations(stdout), []);
   });
 
@@ -125,10 +146,10 @@ describe('parseFileCommands', () => {
       json: JSON.stringify(['pkg/__pycache__/a.pyc', 'nl\nname.pyc', '100%']),
       crlf: 'a\r\nb',
     };
-    node(
-      "import * as core from '@actions/core'; for (const [k, v] of Object.entries(JSON.parse(process.env.VALUES))) { core.setOutput(k, v); core.exportVariable(k, v); core.saveState(k, v); }",
-      { ...files, VALUES: JSON.stringify(values) },
-    );
+    node("import * as core from '@actions/core'; for (const [k, v] of Object.entries(JSON.parse(process.env.VALUES))) { core.setOutput(k, v); core.exportVariable(k, v); core.saveState(k, v); }", {
+      ...files,
+      VALUES: JSON.stringify(values),
+    });
     for (const f of Object.values(files)) assert.deepEqual(parseFileCommands(readFileSync(f, 'utf8')), values);
   });
 
@@ -266,12 +287,12 @@ describe('runAction', () => {
     assert.equal(run.code, 0);
   });
 
-  test("sets every input action.yml declares, and warns about undeclared ones as the runner does", async () => {
+  test('sets every input action.yml declares, and warns about undeclared ones as the runner does', async () => {
     const dir = temp();
     mkdirSync(join(dir, 'dist'));
     writeFileSync(
       join(dir, 'action.yml'),
-      "name: t\ninputs:\n  greeting:\n    default: hello\n  fail-on:\n    default: added\n  version:\n    default: 3.10\n  empty:\n    description: no default\nruns:\n  using: node24\n  main: dist/probe.mjs\n",
+      'name: t\ninputs:\n  greeting:\n    default: hello\n  fail-on:\n    default: added\n  version:\n    default: 3.10\n  empty:\n    description: no default\nruns:\n  using: node24\n  main: dist/probe.mjs\n',
     );
     const run = await runAction({ entry: probe(join(dir, 'dist')), workspace: temp(), inputs: { 'fail-on': 'any', bogus: 'x' } });
     const seen = JSON.parse(run.outputs.seen ?? '{}') as Seen;
@@ -302,8 +323,7 @@ describe('runAction', () => {
 
 describe('npm start (scripts/local.ts)', () => {
   const local = join(root, 'scripts', 'local.ts');
-  const start = (...args: string[]) =>
-    spawnSync(process.execPath, [local, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const start = (...args: string[]) => spawnSync(process.execPath, [local, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
 
   function reporter(): string {
     const dir = temp();

@@ -35758,7 +35758,7 @@ function load() {
 // Bounds a hung download so a broken service cannot eat the job's time.
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 };
 function reason(error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+    return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 async function restore(path, key, restoreKeys) {
     const cache = await load();
@@ -36283,7 +36283,10 @@ function splitRootWin32(path) {
 const POSIX_FLAVOUR = {
     separators: '/',
     isAbsolute: (path) => path.startsWith('/'),
-    join: (...parts) => parts.filter((part) => part !== '').map((part) => rstrip(part, '/')).join('/'),
+    join: (...parts) => parts
+        .filter((part) => part !== '')
+        .map((part) => rstrip(part, '/'))
+        .join('/'),
 };
 const WIN32_SEPARATORS = '\\/';
 const WIN32_FLAVOUR = {
@@ -36696,10 +36699,7 @@ async function addedSinceInSubmodule(subdir, base) {
     return addedIn(subdir, base);
 }
 async function addedIn(dir, base) {
-    const out = await gitOk(dir, [
-        'diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A',
-        '--name-only', '-z', '--relative', base, '--', '.',
-    ]);
+    const out = await gitOk(dir, ['diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', '--name-only', '-z', '--relative', base, '--', '.']);
     return splitNul(out);
 }
 /**
@@ -36811,7 +36811,10 @@ function sources_sourceFilter(patterns) {
  * `hexLength` 64 is a SHA-256 repository's.
  */
 function sources_blobId(bytes, hexLength = 40) {
-    return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+    return createHash(hexLength === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${bytes.byteLength}\0`)
+        .update(bytes)
+        .digest('hex');
 }
 /** One digest of the sources' paths and content ids, independent of the order they came in. */
 function sources_sourcesDigest(entries) {
@@ -37103,7 +37106,12 @@ function killTree(child) {
 }
 /** `python` as a user wrote it: a name looked up on PATH as the runner's shell would, or a path. */
 async function python_findInterpreter(name, cwd) {
-    const candidates = name.includes('/') || isAbsolute(name) ? [join(isAbsolute(name) ? '' : cwd, name)] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name));
+    const candidates = name.includes('/') || isAbsolute(name)
+        ? [join(isAbsolute(name) ? '' : cwd, name)]
+        : (process.env.PATH ?? '')
+            .split(delimiter)
+            .filter(Boolean)
+            .map((dir) => join(dir, name));
     for (const candidate of candidates) {
         try {
             await access(candidate, constants.X_OK);
@@ -37313,13 +37321,17 @@ function warmSummary(report) {
         return `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`;
     });
     const errors = report.counts.flatMap((c) => c.errors ?? []).slice(0, 10);
-    return [
+    return ([
         '<h3>Bytecode cache</h3>',
         `<p>${restoreLine(report.restored)}</p>`,
         `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
         `<p>Prefix ${htmlPath(report.prefix)}: ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${escapeHtml(report.full)}`}</p>`,
-        ...(errors.length > 0 ? [`<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`] : []),
-    ].join('\n') + '\n';
+        ...(errors.length > 0
+            ? [
+                `<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`,
+            ]
+            : []),
+    ].join('\n') + '\n');
 }
 function refreshSummary(totals, saved, key, seconds) {
     const save = saved === null ? 'Nothing saved (cache hit or <code>cache: false</code>).' : saved.kind === 'saved' ? `Saved as <code>${text_escapeHtml(key)}</code>.` : `Not saved: ${text_escapeHtml(saved.why)}.`;

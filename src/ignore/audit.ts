@@ -145,11 +145,7 @@ function sorted(set: Iterable<string>, compare?: (a: string, b: string) => numbe
  * rule: appending the rule again would either do nothing (a deeper .gitignore wins) or
  * silently override a line the user wrote, and the fix must do neither.
  */
-export function auditIgnore(
-  probes: readonly Probe[],
-  matches: readonly IgnoreMatch[],
-  excludeSources: readonly ExcludeSource[],
-): AuditResult {
+export function auditIgnore(probes: readonly Probe[], matches: readonly IgnoreMatch[], excludeSources: readonly ExcludeSource[]): AuditResult {
   const byPath = new Map<string, IgnoreMatch>();
   for (const m of matches) byPath.set(m.path, m);
   const labels = new Map(excludeSources.map((s) => [s.path, s.label] as const));
@@ -227,11 +223,7 @@ export function auditIgnore(
  * (asked with --no-index, as `ls-files -ci` would judge them but without its walk of every
  * directory); a file only an unshared exclude file ignores does not count.
  */
-export function committedDespiteRules(
-  trackedBytecode: readonly string[],
-  matches: readonly IgnoreMatch[],
-  excludeSources: readonly ExcludeSource[] = [],
-): Set<string> {
+export function committedDespiteRules(trackedBytecode: readonly string[], matches: readonly IgnoreMatch[], excludeSources: readonly ExcludeSource[] = []): Set<string> {
   const wanted = new Set(trackedBytecode.filter((p) => classify(p) !== null));
   const unshared = new Set(excludeSources.map((s) => s.path));
   const ignored = new Set<string>();

@@ -12,7 +12,9 @@ function lineEnding(bytes: Uint8Array): '\r\n' | '\n' {
 }
 
 function existingLines(bytes: Uint8Array): Set<string> {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   return new Set(text.split('\n').map((line) => line.replace(/\r$/, '')));
 }
 

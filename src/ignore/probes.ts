@@ -67,7 +67,7 @@ function overApproximate(pattern: string, anchored: boolean): Pattern {
   let source = '';
   let lead = '';
   let literal = true;
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i] as string;
     if (c === '*' || c === '?') {
       literal = false;
@@ -158,10 +158,7 @@ function probesAt(dir: string, dirs: readonly string[]): Probe[] {
  */
 export function planProbes(dirs: readonly string[], prefix: string, inTree: readonly RuleText[], unshared: readonly string[]): Probe[] {
   const rootDir = prefix.replace(/\/$/, '');
-  const files = [
-    ...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })),
-    ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true })),
-  ];
+  const files = [...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })), ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true }))];
   const filesAt = new Map<string, number[]>();
   files.forEach((f, i) => {
     if (!f.everywhere) filesAt.set(f.dir, [...(filesAt.get(f.dir) ?? []), i]);

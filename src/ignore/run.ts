@@ -4,27 +4,9 @@ import { constants } from 'node:fs';
 import { access, lstat, readFile, realpath, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import {
-  checkIgnore,
-  excludesFile,
-  gitDir,
-  listTracked,
-  prefixOf,
-  removeCached,
-  workTreeTop,
-  type IgnoreMatch,
-} from '../git.ts';
+import { checkIgnore, excludesFile, gitDir, listTracked, prefixOf, removeCached, workTreeTop, type IgnoreMatch } from '../git.ts';
 import { classify } from '../scan/classify.ts';
-import {
-  auditIgnore,
-  committedDespiteRules,
-  probePaths,
-  sourceDirs,
-  type ExcludeSource,
-  type Probe,
-  type MissingRule,
-  type Negation,
-} from './audit.ts';
+import { auditIgnore, committedDespiteRules, probePaths, sourceDirs, type ExcludeSource, type Probe, type MissingRule, type Negation } from './audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from './fix.ts';
 import { planProbes } from './probes.ts';
 
@@ -89,11 +71,7 @@ async function infoExcludeFiles(own: string): Promise<string[]> {
  * git resolves relative sources from the work tree top (it changes there before reading
  * rules), not from our cwd; the global file comes back absolute.
  */
-async function normaliseSources(
-  top: string,
-  files: RuleFiles,
-  matches: readonly IgnoreMatch[],
-): Promise<{ matches: IgnoreMatch[]; excludeSources: ExcludeSource[] }> {
+async function normaliseSources(top: string, files: RuleFiles, matches: readonly IgnoreMatch[]): Promise<{ matches: IgnoreMatch[]; excludeSources: ExcludeSource[] }> {
   const { own, infoFiles, global } = files;
   const gitDirReal = await canonical(own);
   const known = new Map<string, string>();
@@ -159,13 +137,21 @@ async function readRules(file: string): Promise<string | null> {
 async function projectProbes(top: string, prefix: string, tracked: readonly string[], files: RuleFiles): Promise<Probe[]> {
   const dirs = sourceDirs(tracked);
   try {
-    const above = prefix.split('/').filter(Boolean).map((_, i, parts) => parts.slice(0, i).join('/'));
+    const above = prefix
+      .split('/')
+      .filter(Boolean)
+      .map((_, i, parts) => parts.slice(0, i).join('/'));
     const inside = tracked.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore')).map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
     const gitignores = [...new Set([...above, ...inside])];
     const texts = await Promise.all(gitignores.map((d) => readRules(join(top, d, '.gitignore'))));
     const inTree = gitignores.flatMap((d, i) => (texts[i] == null ? [] : [{ dir: d, text: texts[i] }]));
     const unshared = await Promise.all([...files.infoFiles, resolve(top, files.global)].map(readRules));
-    return planProbes(dirs, prefix, inTree, unshared.filter((t) => t !== null));
+    return planProbes(
+      dirs,
+      prefix,
+      inTree,
+      unshared.filter((t) => t !== null),
+    );
   } catch {
     return probePaths(dirs);
   }
@@ -252,7 +238,12 @@ function plainReason(error: unknown): string {
       return 'disk quota exceeded';
     default:
       // git's "fatal: Unable to create '…/index.lock': File exists." is followed by advice lines.
-      return (e.message ?? String(error)).split('\n')[0]?.replace(/^git .* failed in [^:]*: /, '').replace(/\.$/, '') ?? String(error);
+      return (
+        (e.message ?? String(error))
+          .split('\n')[0]
+          ?.replace(/^git .* failed in [^:]*: /, '')
+          .replace(/\.$/, '') ?? String(error)
+      );
   }
 }
 
@@ -266,7 +257,7 @@ async function writable(path: string): Promise<unknown> {
   }
 }
 
-const BY_HAND = "run without fix: true and make the changes the step summary shows by hand";
+const BY_HAND = 'run without fix: true and make the changes the step summary shows by hand';
 
 /**
  * Appends the audit's missing rules to `<root>/.gitignore` (creating it) and untracks the
@@ -299,12 +290,17 @@ export async function applyFix(root: string, audit: IgnoreAudit, committedByteco
 
   if (next !== null) {
     const denied = await writable(existing === null ? dir : file);
-    if (denied !== null) throw new FixError(`The fix could not write ${shown} (${plainReason(denied)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, nothing);
+    if (denied !== null)
+      throw new FixError(`The fix could not write ${shown} (${plainReason(denied)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, nothing);
   }
   if (untracking.length > 0) {
     const gitDirectory = await gitDir(dir);
     const denied = await writable(gitDirectory);
-    if (denied !== null) throw new FixError(`The fix could not update the git index in ${gitDirectory} (${plainReason(denied)}), so it changed nothing; make the repository writable before this step, or ${BY_HAND}.`, nothing);
+    if (denied !== null)
+      throw new FixError(
+        `The fix could not update the git index in ${gitDirectory} (${plainReason(denied)}), so it changed nothing; make the repository writable before this step, or ${BY_HAND}.`,
+        nothing,
+      );
     try {
       await removeCached(dir, untracking);
     } catch (error) {
@@ -319,8 +315,12 @@ export async function applyFix(root: string, audit: IgnoreAudit, committedByteco
       await writeFile(file, next, { flag: existing === null ? 'wx' : 'w' });
     } catch (error) {
       const done = { gitignore: null, untracked: untracking };
-      if (untracking.length === 0) throw new FixError(`The fix could not write ${shown} (${plainReason(error)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, done);
-      throw new FixError(`The fix untracked ${untracking.length === 1 ? '1 file' : `${untracking.length} files`} but could not write ${shown} (${plainReason(error)}); add the rules the step summary shows to it by hand.`, done);
+      if (untracking.length === 0)
+        throw new FixError(`The fix could not write ${shown} (${plainReason(error)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, done);
+      throw new FixError(
+        `The fix untracked ${untracking.length === 1 ? '1 file' : `${untracking.length} files`} but could not write ${shown} (${plainReason(error)}); add the rules the step summary shows to it by hand.`,
+        done,
+      );
     }
     gitignore = { path: shown, created: existing === null, added: rulesToAdd(existing, patterns) };
   }

@@ -103,7 +103,17 @@ function levelAnnotations(level: Level, findings: readonly Finding[], ctx: Annot
 export function bytecodeAnnotations(result: CheckResult, ctx: AnnotationContext, used: { error: number; warning: number } = { error: 0, warning: 0 }): AnnotationSpec[] {
   const reported = result.findings.filter((f) => f.allowedBy === null);
   return [
-    ...levelAnnotations('error', reported.filter((f) => f.failing), ctx, ANNOTATIONS_PER_LEVEL - used.error),
-    ...levelAnnotations('warning', reported.filter((f) => !f.failing), ctx, ANNOTATIONS_PER_LEVEL - used.warning),
+    ...levelAnnotations(
+      'error',
+      reported.filter((f) => f.failing),
+      ctx,
+      ANNOTATIONS_PER_LEVEL - used.error,
+    ),
+    ...levelAnnotations(
+      'warning',
+      reported.filter((f) => !f.failing),
+      ctx,
+      ANNOTATIONS_PER_LEVEL - used.warning,
+    ),
   ];
 }

@@ -51,13 +51,7 @@ function fixSection(fix: FixResult, repoPath: (p: string) => string): string {
   return `<h4>Fix</h4>\n<p>Changed in the working tree and index, not committed:</p>\n<ul>${lines.join('')}</ul>`;
 }
 
-export function ignoreSummary(
-  audit: IgnoreAudit,
-  negations: readonly Negation[],
-  level: IgnoreRulesLevel,
-  fix: FixResult | null,
-  repoPath: (p: string) => string,
-): string {
+export function ignoreSummary(audit: IgnoreAudit, negations: readonly Negation[], level: IgnoreRulesLevel, fix: FixResult | null, repoPath: (p: string) => string): string {
   const parts = ['<h3>Ignore rules</h3>'];
   const problems = audit.missing.length + negations.length;
   if (problems === 0) {
@@ -71,7 +65,10 @@ export function ignoreSummary(
     parts.push(`<p>${mark} ${what} (<code>ignore-rules: ${level}</code>).</p>`);
   }
   if (audit.missing.length > 0) {
-    const rows = audit.missing.map((m) => `<tr><td><code>${escapeHtml(m.pattern)}</code></td><td>${escapeHtml(dirList(m.dirs))}</td><td>${m.foundOnlyIn.length > 0 ? `only in ${m.foundOnlyIn.map((f) => htmlPath(f)).join(', ')} (not shared with other clones)` : ''}</td></tr>`);
+    const rows = audit.missing.map(
+      (m) =>
+        `<tr><td><code>${escapeHtml(m.pattern)}</code></td><td>${escapeHtml(dirList(m.dirs))}</td><td>${m.foundOnlyIn.length > 0 ? `only in ${m.foundOnlyIn.map((f) => htmlPath(f)).join(', ')} (not shared with other clones)` : ''}</td></tr>`,
+    );
     parts.push(`<table><thead><tr><th>Missing rule</th><th>Directories left exposed</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
     // Also after a fix that could not write the .gitignore: the rules are still for the user to add.
     if (fix === null || fix.gitignore === null) {
@@ -80,10 +77,23 @@ export function ignoreSummary(
     }
   }
   if (negations.length > 0) {
-    parts.push(`<ul>${negations.map((n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${escapeHtml(n.pattern)}</code> re-includes ${n.paths.slice(0, 3).map((p) => htmlPath(p)).join(', ')}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul>${negations
+        .map(
+          (n) =>
+            `<li>${htmlPath(n.file)} line ${n.line}: <code>${escapeHtml(n.pattern)}</code> re-includes ${n.paths
+              .slice(0, 3)
+              .map((p) => htmlPath(p))
+              .join(', ')}</li>`,
+        )
+        .join('')}</ul>`,
+    );
   }
   const committed = audit.committedIgnored.size;
-  if (committed > 0) parts.push(`<p>ℹ️ ${plural(committed, 'tracked bytecode file is', 'tracked bytecode files are')} ignored by the rules now: committed before the rule existed. Ignore rules never untrack files; <code>git rm --cached</code> does.</p>`);
+  if (committed > 0)
+    parts.push(
+      `<p>ℹ️ ${plural(committed, 'tracked bytecode file is', 'tracked bytecode files are')} ignored by the rules now: committed before the rule existed. Ignore rules never untrack files; <code>git rm --cached</code> does.</p>`,
+    );
   if (fix !== null) parts.push(fixSection(fix, repoPath));
   return `${parts.join('\n')}\n`;
 }

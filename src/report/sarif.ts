@@ -14,7 +14,10 @@ export const RULES = [
     name: 'CommittedBytecode',
     shortDescription: { text: 'Python bytecode is tracked by git' },
     fullDescription: { text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.' },
-    help: { text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.', markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.' },
+    help: {
+      text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.',
+      markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.',
+    },
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['python', 'bytecode', 'repository-hygiene'] },
   },
@@ -41,7 +44,10 @@ export const RULES = [
     name: 'IgnoreNegation',
     shortDescription: { text: 'A negated ignore rule re-includes bytecode' },
     fullDescription: { text: 'A `!` rule in a .gitignore makes git track bytecode that other rules ignore.' },
-    help: { text: 'Remove the negation, or list the files in the allow input if they must be committed.', markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.' },
+    help: {
+      text: 'Remove the negation, or list the files in the allow input if they must be committed.',
+      markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.',
+    },
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['python', 'gitignore'] },
   },
@@ -99,7 +105,16 @@ export function buildSarif(input: SarifInput): object {
   }
   for (const m of input.audit?.missing ?? []) {
     const target = input.audit?.annotationTarget ?? '.gitignore';
-    results.push(result('pycache/missing-ignore-rule', input.ignoreLevel, `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.`, target, 1, m.pattern));
+    results.push(
+      result(
+        'pycache/missing-ignore-rule',
+        input.ignoreLevel,
+        `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.`,
+        target,
+        1,
+        m.pattern,
+      ),
+    );
   }
   for (const n of input.negations) {
     results.push(result('pycache/ignore-negation', input.ignoreLevel, `${n.pattern} re-includes bytecode (${n.paths.slice(0, 3).join(', ')}).`, n.file, n.line, `${n.file}\0${n.pattern}`));

@@ -50,15 +50,21 @@ export function warmSummary(report: WarmReport): string {
     return `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`;
   });
   const errors = report.counts.flatMap((c) => c.errors ?? []).slice(0, 10);
-  return [
-    '<h3>Bytecode cache</h3>',
-    `<p>${restoreLine(report.restored)}</p>`,
-    `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-    `<p>Prefix ${htmlPath(report.prefix)}: ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${
-      report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${escapeHtml(report.full)}`
-    }</p>`,
-    ...(errors.length > 0 ? [`<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`] : []),
-  ].join('\n') + '\n';
+  return (
+    [
+      '<h3>Bytecode cache</h3>',
+      `<p>${restoreLine(report.restored)}</p>`,
+      `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      `<p>Prefix ${htmlPath(report.prefix)}: ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${
+        report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${escapeHtml(report.full)}`
+      }</p>`,
+      ...(errors.length > 0
+        ? [
+            `<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`,
+          ]
+        : []),
+    ].join('\n') + '\n'
+  );
 }
 
 export function refreshSummary(totals: { rewritten: number; pruned: number; kept: number }, saved: Save | null, key: string, seconds: number): string {

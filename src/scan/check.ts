@@ -46,8 +46,7 @@ export function evaluate(facts: CheckFacts): CheckResult {
     const header = read === undefined || 'error' in read ? null : read;
     const added = facts.added === 'all' || facts.added.has(b.path);
     const allowedBy = facts.allow(b.path);
-    const failing =
-      allowedBy === null && (facts.failOn === 'any' || (facts.failOn === 'added' && added));
+    const failing = allowedBy === null && (facts.failOn === 'any' || (facts.failOn === 'added' && added));
     return {
       ...b,
       header,

@@ -39,15 +39,7 @@ function inPycache(path: string): boolean {
 export function classify(path: string): Bytecode | null {
   // The suffix of the path is the suffix of its name: decide before splitting, since almost
   // every tracked path is not bytecode.
-  const kind: BytecodeKind | null = path.endsWith('.pyc')
-    ? 'pyc'
-    : path.endsWith('.pyo')
-      ? 'pyo'
-      : path.endsWith('$py.class')
-        ? 'jython'
-        : inPycache(path)
-          ? 'pycache-other'
-          : null;
+  const kind: BytecodeKind | null = path.endsWith('.pyc') ? 'pyc' : path.endsWith('.pyo') ? 'pyo' : path.endsWith('$py.class') ? 'jython' : inPycache(path) ? 'pycache-other' : null;
   if (kind === null) return null;
   const [dir, name] = splitDir(path);
 

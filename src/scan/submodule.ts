@@ -26,14 +26,24 @@ function list(names: readonly string[]): string {
 
 /** Summary sentences: which submodules the check looked into, and which it could not. */
 export function submoduleNotes(groups: ReadonlyMap<string, readonly string[]>): string[] {
-  const included = [...groups].filter(([, files]) => files.length > 0).map(([l]) => l).sort();
-  const missing = [...groups].filter(([, files]) => files.length === 0).map(([l]) => l).sort();
+  const included = [...groups]
+    .filter(([, files]) => files.length > 0)
+    .map(([l]) => l)
+    .sort();
+  const missing = [...groups]
+    .filter(([, files]) => files.length === 0)
+    .map(([l]) => l)
+    .sort();
   const notes: string[] = [];
   if (included.length > 0) {
-    notes.push(`The check includes the ${included.length === 1 ? 'submodule' : 'submodules'} ${list(included)}: ${included.length === 1 ? 'its' : 'their'} tracked files are listed with this repository's.`);
+    notes.push(
+      `The check includes the ${included.length === 1 ? 'submodule' : 'submodules'} ${list(included)}: ${included.length === 1 ? 'its' : 'their'} tracked files are listed with this repository's.`,
+    );
   }
   if (missing.length > 0) {
-    notes.push(`The ${missing.length === 1 ? 'submodule' : 'submodules'} ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} not checked out (or empty), so ${missing.length === 1 ? 'its' : 'their'} files were not checked; set submodules: true on actions/checkout to include ${missing.length === 1 ? 'it' : 'them'}.`);
+    notes.push(
+      `The ${missing.length === 1 ? 'submodule' : 'submodules'} ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} not checked out (or empty), so ${missing.length === 1 ? 'its' : 'their'} files were not checked; set submodules: true on actions/checkout to include ${missing.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   return notes;
 }

@@ -54,10 +54,7 @@ function clean(text: string): string {
 export function cacheKey(facts: KeyFacts): { readonly key: string; readonly restoreKeys: readonly string[] } {
   const interpreters = facts.interpreters.map(interpreterPart).join('+');
   const where = digest(facts.root, facts.prefix).slice(0, 12);
-  const what = digest(
-    facts.sourcesDigest,
-    ...facts.interpreters.map((i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`),
-  ).slice(0, 20);
+  const what = digest(facts.sourcesDigest, ...facts.interpreters.map((i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`)).slice(0, 20);
   let head = [KEY_VERSION, facts.os, facts.arch, clean(interpreters), facts.mode, ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []), where].join('-');
   if (head.length + what.length + 2 > MAX_KEY) head = `${head.slice(0, MAX_KEY - what.length - 16)}-${digest(head).slice(0, 12)}`;
   return { key: `${head}-${what}`, restoreKeys: [`${head}-`] };

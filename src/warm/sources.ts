@@ -34,7 +34,10 @@ export function sourceFilter(patterns: readonly string[]): (path: string) => boo
  * `hexLength` 64 is a SHA-256 repository's.
  */
 export function blobId(bytes: Uint8Array, hexLength = 40): string {
-  return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+  return createHash(hexLength === 64 ? 'sha256' : 'sha1')
+    .update(`blob ${bytes.byteLength}\0`)
+    .update(bytes)
+    .digest('hex');
 }
 
 /** One digest of the sources' paths and content ids, independent of the order they came in. */

@@ -114,7 +114,10 @@ describe('committed-bytecode check', () => {
     const lost = await run(clone, {}, { eventName: 'push', event: { before: gone, after } });
     assert.equal(lost.code, 1);
     assert.deepEqual(outputList(lost, 'added-bytecode-files').sort(), ['new.pyc', 'old.pyc']);
-    assert.ok(lost.annotations.some((a) => a.level === 'warning' && /fetch-depth: 2/.test(a.message)), lost.stdout);
+    assert.ok(
+      lost.annotations.some((a) => a.level === 'warning' && /fetch-depth: 2/.test(a.message)),
+      lost.stdout,
+    );
   });
 
   test('hostile file names cannot inject workflow commands or markup', async () => {
@@ -125,7 +128,9 @@ describe('committed-bytecode check', () => {
     const result = await run(r, { 'fail-on': 'any' });
     assert.equal(result.code, 1);
     assert.ok(!result.stdout.split('\n').some((line) => line.startsWith('::error::injected') || line.startsWith('::warning::y')), result.stdout);
-    const files = errors(result).map((a) => a.properties.file).sort();
+    const files = errors(result)
+      .map((a) => a.properties.file)
+      .sort();
     assert.deepEqual(files, [...names].sort());
     assert.deepEqual(outputList(result, 'bytecode-files').sort(), [...names].sort());
     assert.ok(!result.summary.includes('<b>x</b>'));
@@ -137,7 +142,10 @@ describe('committed-bytecode check', () => {
     r.commit('x');
     const result = await run(r, { 'fail-on': 'any', allow: 'tests/fixtures/**' });
     assert.equal(result.code, 1);
-    assert.deepEqual(errors(result).map((a) => a.properties.file), ['src/bad.pyc']);
+    assert.deepEqual(
+      errors(result).map((a) => a.properties.file),
+      ['src/bad.pyc'],
+    );
     assert.match(result.summary, /allowed by <code>allow<\/code>/);
     const allowedOnly = await run(r, { 'fail-on': 'any', allow: 'tests/fixtures\nsrc/*.pyc' });
     assert.equal(allowedOnly.code, 0, allowedOnly.stdout);
@@ -194,7 +202,10 @@ describe('committed-bytecode check', () => {
     writeFileSync(eventPath, '{ not json');
     const broken = await run(r, {}, { eventName: 'pull_request', event: null, env: { GITHUB_EVENT_PATH: eventPath } });
     assert.equal(broken.code, 1, 'every tracked bytecode file counts as added');
-    assert.ok(broken.annotations.some((a) => a.level === 'warning' && /event payload at GITHUB_EVENT_PATH could not be read/.test(a.message)), broken.stdout);
+    assert.ok(
+      broken.annotations.some((a) => a.level === 'warning' && /event payload at GITHUB_EVENT_PATH could not be read/.test(a.message)),
+      broken.stdout,
+    );
   });
 
   test('check: false does nothing', async () => {

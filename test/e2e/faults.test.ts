@@ -258,9 +258,19 @@ describe('an interpreter that hangs', () => {
       cwd: r.dir,
       stdio: 'ignore',
       env: {
-        ...gitEnv, GITHUB_WORKSPACE: r.dir, RUNNER_TEMP: dir, GITHUB_ENV: join(dir, 'env'), GITHUB_OUTPUT: join(dir, 'output'),
-        GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_EVENT_NAME: 'workflow_dispatch',
-        INPUT_CHECK: 'false', INPUT_WARM: 'true', INPUT_PYTHON: fake.path, INPUT_SCOPE: 'project', INPUT_CACHE: 'false',
+        ...gitEnv,
+        GITHUB_WORKSPACE: r.dir,
+        RUNNER_TEMP: dir,
+        GITHUB_ENV: join(dir, 'env'),
+        GITHUB_OUTPUT: join(dir, 'output'),
+        GITHUB_STATE: join(dir, 'state'),
+        GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        INPUT_CHECK: 'false',
+        INPUT_WARM: 'true',
+        INPUT_PYTHON: fake.path,
+        INPUT_SCOPE: 'project',
+        INPUT_CACHE: 'false',
       },
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));

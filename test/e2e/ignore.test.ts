@@ -85,10 +85,7 @@ describe('ignore-rule audit', () => {
     r.commit();
     const first = await run(r, { fix: 'true', 'fail-on': 'any' });
     assert.equal(first.code, 0, first.stdout);
-    assert.equal(
-      readFileSync(join(r.dir, '.gitignore'), 'latin1'),
-      'build/\r\n*.egg-info/\r\n# Python bytecode (added by pycache-action)\r\n__pycache__/\r\n*.py[cod]\r\n*$py.class\r\n',
-    );
+    assert.equal(readFileSync(join(r.dir, '.gitignore'), 'latin1'), 'build/\r\n*.egg-info/\r\n# Python bytecode (added by pycache-action)\r\n__pycache__/\r\n*.py[cod]\r\n*$py.class\r\n');
     assert.equal(r.git('ls-files', '--', 'pkg/__pycache__'), '');
     assert.ok(existsSync(join(r.dir, 'pkg/__pycache__/mod.cpython-311.pyc')), 'the file stays on disk');
     assert.match(first.summary, /Untracked 1 file/);
@@ -108,9 +105,17 @@ describe('ignore-rule audit', () => {
     r.commit();
     const result = await run(r, { sarif: 'reports/pycache.sarif', 'fail-on': 'any' });
     assert.equal(result.code, 1);
-    const log = JSON.parse(readFileSync(join(r.dir, 'reports/pycache.sarif'), 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const log = JSON.parse(readFileSync(join(r.dir, 'reports/pycache.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const results = log.runs[0]?.results ?? [];
-    assert.deepEqual(results.map((x) => x.ruleId).sort(), ['pycache/committed-bytecode', 'pycache/missing-ignore-rule', 'pycache/missing-ignore-rule', 'pycache/missing-ignore-rule', 'pycache/sourceless-bytecode']);
+    assert.deepEqual(results.map((x) => x.ruleId).sort(), [
+      'pycache/committed-bytecode',
+      'pycache/missing-ignore-rule',
+      'pycache/missing-ignore-rule',
+      'pycache/missing-ignore-rule',
+      'pycache/sourceless-bytecode',
+    ]);
     assert.ok(results.some((x) => x.locations[0]?.physicalLocation.artifactLocation.uri === 'odd%20name%25.pyc'));
     const outside = await run(r, { sarif: '../out.sarif' });
     assert.match(outside.stdout, /^::error::Input 'sarif' must be a file path inside the workspace/m);

@@ -107,9 +107,15 @@ describe('odd repositories', () => {
     assert.match(result.summary, /The check includes the submodules lib\/sub and vendor\/b:/);
     assert.equal(summaryRow(result, 'lib/sub/p/__pycache__/m.cpython-311.pyc')[1], 'CPython 3.11');
     assert.equal(summaryRow(result, 'vendor/b/new.pyc')[1], 'CPython 3.12');
-    const errors = result.annotations.filter((a) => a.level === 'error' && a.properties.file !== undefined).map((a) => a.properties.file).sort();
+    const errors = result.annotations
+      .filter((a) => a.level === 'error' && a.properties.file !== undefined)
+      .map((a) => a.properties.file)
+      .sort();
     assert.deepEqual(errors, ['lib/sub/p/__pycache__/m.cpython-311.pyc', 'vendor/b/new.pyc']);
-    assert.ok(result.annotations.some((a) => a.level === 'warning' && a.properties.file === 'vendor/b/old.pyc'), result.stdout);
+    assert.ok(
+      result.annotations.some((a) => a.level === 'warning' && a.properties.file === 'vendor/b/old.pyc'),
+      result.stdout,
+    );
     assert.ok(!result.annotations.some((a) => /ignore rule/i.test(a.properties.title ?? '')), 'the superproject rules cover it; submodules are their own repositories');
 
     // A project path inside a submodule's parent directory sees the submodule relative to it.
@@ -157,7 +163,10 @@ describe('odd repositories', () => {
     const result = await run(wt, {}, { eventName: 'push', event: { before, after } });
     assert.equal(result.code, 1, result.stdout);
     assert.deepEqual(outputList(result, 'added-bytecode-files'), ['proj/pkg/__pycache__/n.cpython-311.pyc']);
-    assert.ok(result.annotations.some((a) => a.level === 'error' && /Missing ignore rule/.test(a.properties.title ?? '')), result.stdout);
+    assert.ok(
+      result.annotations.some((a) => a.level === 'error' && /Missing ignore rule/.test(a.properties.title ?? '')),
+      result.stdout,
+    );
     const sub = await run(wt, { path: 'proj' }, { eventName: 'push', event: { before, after } });
     assert.deepEqual(outputList(sub, 'added-bytecode-files'), ['pkg/__pycache__/n.cpython-311.pyc']);
     assert.equal(sub.annotations.find((a) => a.level === 'error' && a.properties.file?.endsWith('.pyc'))?.properties.file, 'proj/pkg/__pycache__/n.cpython-311.pyc');
@@ -208,7 +217,10 @@ describe('odd repositories', () => {
     assert.match(behind[5] ?? '', /symbolic link/);
     assert.ok(!result.summary.includes('CPython 3.12'), 'nothing outside the repository was read');
     assert.deepEqual(listTree(outside), outsideAfterSetup, 'nothing written outside');
-    assert.deepEqual(outsideBefore.filter((p) => !outsideAfterSetup.includes(p)), []);
+    assert.deepEqual(
+      outsideBefore.filter((p) => !outsideAfterSetup.includes(p)),
+      [],
+    );
   });
 
   test('a Git LFS pointer named .pyc is committed bytecode, described as a pointer', async () => {
@@ -241,7 +253,10 @@ describe('odd repositories', () => {
     assert.deepEqual(outputList(result, 'bytecode-files'), [onDisk, longest].sort());
     assert.equal(summaryRow(result, onDisk)[1], 'CPython 3.11');
     assert.match(summaryRow(result, longest)[5] ?? '', /not in the working tree|ENAMETOOLONG/);
-    const files = result.annotations.filter((a) => a.level === 'error' && a.properties.file).map((a) => a.properties.file).sort();
+    const files = result.annotations
+      .filter((a) => a.level === 'error' && a.properties.file)
+      .map((a) => a.properties.file)
+      .sort();
     assert.deepEqual(files, [onDisk, longest].sort());
   });
 
@@ -278,7 +293,10 @@ describe('odd repositories', () => {
     const all = [...paths, 'evil%0A::error::x.pyc'].sort();
     assert.deepEqual(outputList(result, 'bytecode-files'), all);
     const byFile = (level: string): string[] =>
-      result.annotations.filter((a) => a.level === level && a.properties.file !== undefined && a.properties.file !== '.gitignore').map((a) => a.properties.file as string).sort();
+      result.annotations
+        .filter((a) => a.level === level && a.properties.file !== undefined && a.properties.file !== '.gitignore')
+        .map((a) => a.properties.file as string)
+        .sort();
     assert.deepEqual(byFile('error'), paths.slice(6).sort(), result.stdout);
     assert.deepEqual(byFile('warning'), [...paths.slice(0, 6), 'evil%0A::error::x.pyc'].sort(), result.stdout);
     const negation = result.annotations.filter((a) => a.properties.file === '.gitignore');
@@ -348,11 +366,18 @@ describe('the pure parts behind these cases', () => {
     const own = new Set(['a.py', 'vendor/b', 'vendor/b-c/x.py']);
     const all = ['a.py', 'vendor/b/x.pyc', 'vendor/b/inner/deep.pyc', 'vendor/b-c/x.py', 'lib/s/m.pyc'];
     const groups = bySubmodule(own, all, ['vendor/b', 'lib/s', 'empty']);
-    assert.deepEqual([...groups], [['vendor/b', ['vendor/b/x.pyc', 'vendor/b/inner/deep.pyc']], ['lib/s', ['lib/s/m.pyc']], ['empty', []]]);
+    assert.deepEqual(
+      [...groups],
+      [
+        ['vendor/b', ['vendor/b/x.pyc', 'vendor/b/inner/deep.pyc']],
+        ['lib/s', ['lib/s/m.pyc']],
+        ['empty', []],
+      ],
+    );
     assert.deepEqual(submoduleNotes(groups), [
       "The check includes the submodules lib/s and vendor/b: their tracked files are listed with this repository's.",
       'The submodule empty is not checked out (or empty), so its files were not checked; set submodules: true on actions/checkout to include it.',
     ]);
-    assert.deepEqual(submoduleNotes(new Map([['a\nb', ['a\nb/x.pyc']]])), ["The check includes the submodule \"a\\nb\": its tracked files are listed with this repository's."]);
+    assert.deepEqual(submoduleNotes(new Map([['a\nb', ['a\nb/x.pyc']]])), ['The check includes the submodule "a\\nb": its tracked files are listed with this repository\'s.']);
   });
 });

@@ -31,7 +31,10 @@ describe('300,000 tracked files', () => {
     const listed = JSON.parse(result.outputs['bytecode-files'] ?? '[]') as string[];
     assert.ok(listed.length > 1000 && listed.length < FILES / 10, `${listed.length} paths listed`);
     assert.ok(Buffer.byteLength(result.outputs['bytecode-files'] ?? '') <= OUTPUT_LIMIT);
-    assert.ok(result.annotations.some((a) => a.level === 'warning' && /^The bytecode-files output lists the first [\d,]+ of 30,000 paths/.test(a.message)), result.stdout.slice(-3000));
+    assert.ok(
+      result.annotations.some((a) => a.level === 'warning' && /^The bytecode-files output lists the first [\d,]+ of 30,000 paths/.test(a.message)),
+      result.stdout.slice(-3000),
+    );
     assert.deepEqual(JSON.parse(result.outputs['missing-rules'] ?? '[]'), ['__pycache__/', '*.py[cod]', '*$py.class']);
     assert.ok(Buffer.byteLength(result.summary) <= 1024 * 1024, `summary of ${Buffer.byteLength(result.summary)} bytes`);
     assert.match(result.summary, /30000 tracked bytecode files fail the check/);

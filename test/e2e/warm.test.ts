@@ -122,9 +122,15 @@ describe('cache warming', () => {
     server.fault('create', 'status-503');
     const broken = await job({ 'cache-suffix': 'broken' });
     server.reset();
-    assert.ok(broken.main.annotations.some((a) => a.level === 'warning' && /cache/i.test(a.message)), broken.main.stdout);
+    assert.ok(
+      broken.main.annotations.some((a) => a.level === 'warning' && /cache/i.test(a.message)),
+      broken.main.stdout,
+    );
     assert.equal(broken.main.outputs.compiled, String(MODULES + 2));
-    assert.ok(broken.post.annotations.some((a) => a.level === 'warning' && /not saved|cache/i.test(a.message)), broken.post.stdout);
+    assert.ok(
+      broken.post.annotations.some((a) => a.level === 'warning' && /not saved|cache/i.test(a.message)),
+      broken.post.stdout,
+    );
   });
 
   test('bad warm inputs fail with one sentence', async () => {
@@ -150,6 +156,10 @@ describe('cache warming', () => {
     assert.ok(Number(full.outputs.compiled) > 1000, full.outputs.compiled);
     const result = spawnSync(python, ['-v', '-c', 'import json, email.message, app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: prefix }), encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(result.stderr.split('\n').filter((l) => /^# created /.test(l)), [], 'nothing was compiled at import time');
+    assert.deepEqual(
+      result.stderr.split('\n').filter((l) => /^# created /.test(l)),
+      [],
+      'nothing was compiled at import time',
+    );
   });
 });

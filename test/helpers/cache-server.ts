@@ -361,9 +361,7 @@ export async function startCacheServer(): Promise<CacheServer> {
   const server = createServer((req, res) => {
     // Proxied requests carry an absolute URL; direct ones a path.
     const target = new URL(req.url ?? '/', url);
-    const handled = target.pathname.startsWith(TWIRP_PREFIX)
-      ? handleTwirp(req, res, target.pathname.slice(TWIRP_PREFIX.length))
-      : handleBlob(req, res, target);
+    const handled = target.pathname.startsWith(TWIRP_PREFIX) ? handleTwirp(req, res, target.pathname.slice(TWIRP_PREFIX.length)) : handleBlob(req, res, target);
     handled.catch((e: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { code: 'internal', msg: String(e) });
       else res.destroy();
@@ -413,8 +411,7 @@ export async function startCacheServer(): Promise<CacheServer> {
   return {
     url,
     env: Object.freeze(env),
-    entries: () =>
-      entries.map(({ key, version, size, data, createdAt }) => ({ key, version, size, data, createdAt })),
+    entries: () => entries.map(({ key, version, size, data, createdAt }) => ({ key, version, size, data, createdAt })),
     requests: (endpoint) => counts.get(endpoint) ?? 0,
     fault(endpoint, fault, times = Infinity) {
       if (fault === 'none') faults.delete(endpoint);
@@ -428,9 +425,7 @@ export async function startCacheServer(): Promise<CacheServer> {
       // Idempotent, so a test may close early (to drop a hung request) and its
       // cleanup close again.
       // A server that already stopped listening has nothing left to close.
-      closing ??= new Promise<void>((resolve, reject) =>
-        server.close((e) => (e && (e as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING' ? reject(e) : resolve())),
-      );
+      closing ??= new Promise<void>((resolve, reject) => server.close((e) => (e && (e as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING' ? reject(e) : resolve())));
       // Hung requests would keep close() waiting forever: drop them.
       for (const s of sockets) s.destroy();
       return closing;

@@ -1,15 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IgnoreMatch } from '../../src/git.ts';
-import {
-  auditIgnore,
-  committedDespiteRules,
-  gitignoreBlock,
-  probePaths,
-  sourceDirs,
-  type ExcludeSource,
-  type Probe,
-} from '../../src/ignore/audit.ts';
+import { auditIgnore, committedDespiteRules, gitignoreBlock, probePaths, sourceDirs, type ExcludeSource, type Probe } from '../../src/ignore/audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from '../../src/ignore/fix.ts';
 
 const INFO: ExcludeSource = { path: '/repo/.git/info/exclude', label: '.git/info/exclude' };
@@ -25,12 +17,7 @@ const rule = (source: string, line: number, pattern: string) => ({ source, line,
 describe('probes', () => {
   test('source directories are those of tracked .py files, plus the root, root first', () => {
     // In git's order (ls-files sorts by path), each directory once, where it first appears.
-    assert.deepEqual(sourceDirs(['docs/conf.py', 'setup.cfg', 'src/pkg/b.py', 'src/pkg/data.txt', 'src/pkg/sub/a.py', 'src/pkg/z.py', 'x.pyi']), [
-      '.',
-      'docs',
-      'src/pkg',
-      'src/pkg/sub',
-    ]);
+    assert.deepEqual(sourceDirs(['docs/conf.py', 'setup.cfg', 'src/pkg/b.py', 'src/pkg/data.txt', 'src/pkg/sub/a.py', 'src/pkg/z.py', 'x.pyi']), ['.', 'docs', 'src/pkg', 'src/pkg/sub']);
     assert.deepEqual(sourceDirs([]), ['.']);
   });
 
@@ -53,7 +40,11 @@ describe('auditIgnore', () => {
   const probes = probePaths(['.', 'pkg']);
 
   test('nothing ignored: every rule missing, for every directory', () => {
-    const result = auditIgnore(probes, verdicts(probes, () => null), [INFO, GLOBAL]);
+    const result = auditIgnore(
+      probes,
+      verdicts(probes, () => null),
+      [INFO, GLOBAL],
+    );
     assert.deepEqual(result, {
       missing: [
         { pattern: '__pycache__/', dirs: ['.', 'pkg'], foundOnlyIn: [] },
@@ -69,19 +60,38 @@ describe('auditIgnore', () => {
   });
 
   test('everything ignored by in-tree rules: nothing to report', () => {
-    const result = auditIgnore(probes, verdicts(probes, () => rule('.gitignore', 2, '*.py[codz]')), [INFO]);
+    const result = auditIgnore(
+      probes,
+      verdicts(probes, () => rule('.gitignore', 2, '*.py[codz]')),
+      [INFO],
+    );
     assert.deepEqual(result, { missing: [], negations: [] });
   });
 
   test('*.pyc covers __pycache__ (git says so), so only *.pyo and *$py.class are missing', () => {
-    const result = auditIgnore(probes, verdicts(probes, (p) => (p.kind === 'pycache' || p.kind === 'pyc' ? rule('.gitignore', 1, '*.pyc') : null)), []);
-    assert.deepEqual(result.missing.map((m) => m.pattern), ['*.pyo', '*$py.class']);
+    const result = auditIgnore(
+      probes,
+      verdicts(probes, (p) => (p.kind === 'pycache' || p.kind === 'pyc' ? rule('.gitignore', 1, '*.pyc') : null)),
+      [],
+    );
+    assert.deepEqual(
+      result.missing.map((m) => m.pattern),
+      ['*.pyo', '*$py.class'],
+    );
   });
 
   test('.pyc exposed in some directories and .pyo in others: each narrow rule once, with its directories', () => {
     const result = auditIgnore(
       probes,
-      verdicts(probes, (p) => (p.kind === 'pycache' || p.kind === 'jython' ? rule('.gitignore', 1, 'x') : p.kind === 'pyc' && p.dir === 'pkg' ? rule('pkg/.gitignore', 1, '*.pyc') : p.kind === 'pyo' && p.dir === '.' ? rule('.gitignore', 2, '*.pyo') : null)),
+      verdicts(probes, (p) =>
+        p.kind === 'pycache' || p.kind === 'jython'
+          ? rule('.gitignore', 1, 'x')
+          : p.kind === 'pyc' && p.dir === 'pkg'
+            ? rule('pkg/.gitignore', 1, '*.pyc')
+            : p.kind === 'pyo' && p.dir === '.'
+              ? rule('.gitignore', 2, '*.pyo')
+              : null,
+      ),
       [],
     );
     assert.deepEqual(result.missing, [
@@ -94,7 +104,15 @@ describe('auditIgnore', () => {
     const three = probePaths(['.', 'a', 'b']);
     const result = auditIgnore(
       three,
-      verdicts(three, (p) => (p.kind === 'pycache' || p.kind === 'jython' ? rule('.gitignore', 1, 'x') : p.dir === 'a' && p.kind === 'pyo' ? rule('a/.gitignore', 1, '*.pyo') : p.dir === 'b' ? rule('b/.gitignore', 1, '*.py[co]') : null)),
+      verdicts(three, (p) =>
+        p.kind === 'pycache' || p.kind === 'jython'
+          ? rule('.gitignore', 1, 'x')
+          : p.dir === 'a' && p.kind === 'pyo'
+            ? rule('a/.gitignore', 1, '*.pyo')
+            : p.dir === 'b'
+              ? rule('b/.gitignore', 1, '*.py[co]')
+              : null,
+      ),
       [],
     );
     assert.deepEqual(result.missing, [{ pattern: '*.py[cod]', dirs: ['.', 'a'], foundOnlyIn: [] }]);
@@ -103,9 +121,7 @@ describe('auditIgnore', () => {
   test('rules only in info/exclude or the global file are missing, and say where they were found', () => {
     const result = auditIgnore(
       probes,
-      verdicts(probes, (p) =>
-        p.kind === 'jython' ? rule('.gitignore', 3, '*$py.class') : p.kind === 'pycache' ? rule(GLOBAL.path, 1, '__pycache__/') : rule(INFO.path, 7, '*.py[cod]'),
-      ),
+      verdicts(probes, (p) => (p.kind === 'jython' ? rule('.gitignore', 3, '*$py.class') : p.kind === 'pycache' ? rule(GLOBAL.path, 1, '__pycache__/') : rule(INFO.path, 7, '*.py[cod]'))),
       [INFO, GLOBAL],
     );
     assert.deepEqual(result, {
@@ -139,7 +155,11 @@ describe('auditIgnore', () => {
   });
 
   test('a negation in an unshared file protects nothing and is not blamed on the repository', () => {
-    const result = auditIgnore(probes, verdicts(probes, (p) => (p.kind === 'pyc' ? rule(INFO.path, 1, '!*.pyc') : rule('.gitignore', 1, 'x'))), [INFO]);
+    const result = auditIgnore(
+      probes,
+      verdicts(probes, (p) => (p.kind === 'pyc' ? rule(INFO.path, 1, '!*.pyc') : rule('.gitignore', 1, 'x'))),
+      [INFO],
+    );
     assert.deepEqual(result, { missing: [{ pattern: '*.pyc', dirs: ['.', 'pkg'], foundOnlyIn: [] }], negations: [] });
   });
 });
@@ -184,7 +204,7 @@ describe('appendRules', () => {
     assert.equal(text(appendRules(bytes('node_modules/\n'), ['*.pyo'])), 'node_modules/\n# Python bytecode (added by pycache-action)\n*.pyo\n');
   });
 
-  test('adds the missing final newline in the file\'s own line ending', () => {
+  test("adds the missing final newline in the file's own line ending", () => {
     assert.equal(text(appendRules(bytes('a\nb'), ['*.pyo'])), 'a\nb\n# Python bytecode (added by pycache-action)\n*.pyo\n');
     assert.equal(text(appendRules(bytes('a\r\nb'), ['*.pyo'])), 'a\r\nb\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n');
     assert.equal(text(appendRules(bytes('a\r\nb\r'), ['*.pyo'])), 'a\r\nb\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n', 'completes a CR-terminated last line');

@@ -54,7 +54,15 @@ describe('planProbes', () => {
   });
 
   test('a directory a name pattern might match, or below another .gitignore, gets its own', () => {
-    const probes = planProbes(['.', 'build', 'build/x', 'src', 'src/pkg'], '', [{ dir: '', text: 'build/\n' }, { dir: 'src/pkg', text: '*.pyo\n' }], []);
+    const probes = planProbes(
+      ['.', 'build', 'build/x', 'src', 'src/pkg'],
+      '',
+      [
+        { dir: '', text: 'build/\n' },
+        { dir: 'src/pkg', text: '*.pyo\n' },
+      ],
+      [],
+    );
     const byDir = new Map(probes.filter((p) => p.kind === 'pyc').map((p) => [p.dir, p.dirs]));
     assert.deepEqual(byDir.get('build'), ['build']);
     assert.deepEqual(byDir.get('build/x'), ['build/x']);
@@ -78,11 +86,48 @@ describe('planProbes', () => {
 // Names chosen to collide with the patterns below, so that rules do single directories out.
 const NAMES = ['a', 'b', 'build', 'src', 'pkg1', 'pkg2', 'docs', '_build', 'Lib', 'x.pyc', '__pycache__', 'tests', 'sub'];
 const LINES = [
-  '*.pyc', '*.pyo', '*.py[cod]', '*.py[codz]', '__pycache__/', '__pycache__', '**/__pycache__/', '*$py.class',
-  '!*.pyc', '!*.pyo', '!__pycache__/', '!keep.pyc', '!a/', '!mod.pyc',
-  'build/', '/build', 'docs/_build/', 'b/', '/a', 'a/*.pyc', 'src/**/*.pyo', 'src/**', '[ab]/', 'pkg?/', '*/', '!*/',
-  'x*', '?', 'sub/mod.pyc', '/a/b/mod$py.class', 'Lib/**/__pycache__', '*', 'tests/', '**/tests/*.pyc', 'mod.*',
-  '\\#x', '# comment', '', '  ', 'pkg[!1]/', '**/b/**', 'a/**/mod.pyc',
+  '*.pyc',
+  '*.pyo',
+  '*.py[cod]',
+  '*.py[codz]',
+  '__pycache__/',
+  '__pycache__',
+  '**/__pycache__/',
+  '*$py.class',
+  '!*.pyc',
+  '!*.pyo',
+  '!__pycache__/',
+  '!keep.pyc',
+  '!a/',
+  '!mod.pyc',
+  'build/',
+  '/build',
+  'docs/_build/',
+  'b/',
+  '/a',
+  'a/*.pyc',
+  'src/**/*.pyo',
+  'src/**',
+  '[ab]/',
+  'pkg?/',
+  '*/',
+  '!*/',
+  'x*',
+  '?',
+  'sub/mod.pyc',
+  '/a/b/mod$py.class',
+  'Lib/**/__pycache__',
+  '*',
+  'tests/',
+  '**/tests/*.pyc',
+  'mod.*',
+  '\\#x',
+  '# comment',
+  '',
+  '  ',
+  'pkg[!1]/',
+  '**/b/**',
+  'a/**/mod.pyc',
 ];
 
 function randomDir(r: Random): string {
@@ -100,7 +145,16 @@ function essence(result: AuditResult): unknown {
 }
 
 async function audit(dir: string, probes: readonly Probe[]): Promise<unknown> {
-  return essence(auditIgnore(probes, await checkIgnore(dir, probes.map((p) => p.path)), []));
+  return essence(
+    auditIgnore(
+      probes,
+      await checkIgnore(
+        dir,
+        probes.map((p) => p.path),
+      ),
+      [],
+    ),
+  );
 }
 
 describe('grouped probes against real git', () => {

@@ -124,7 +124,7 @@ describe('auditProject', () => {
     assert.deepEqual((await audit(r.dir)).missing, []);
   });
 
-  test("the default global excludes file (core.excludesFile unset) does not count either", async () => {
+  test('the default global excludes file (core.excludesFile unset) does not count either', async () => {
     const r = repo(PY);
     r.commit();
     r.write('.gitignore', '__pycache__/\n*.py[cod]\n');
@@ -160,10 +160,7 @@ describe('applyFix', () => {
     const a = await audit(r.dir);
     const result = await applyFix(r.dir, a, []);
     assert.deepEqual(result, { gitignore: { path: '.gitignore', created: false, added: ['*.pyo', '*$py.class'] }, untracked: [] });
-    assert.deepEqual(
-      readFileSync(join(r.dir, '.gitignore')),
-      Buffer.from(`node_modules/\r\n*.pyc\r\n${COMMENT}\r\n*.pyo\r\n*$py.class\r\n`, 'latin1'),
-    );
+    assert.deepEqual(readFileSync(join(r.dir, '.gitignore')), Buffer.from(`node_modules/\r\n*.pyc\r\n${COMMENT}\r\n*.pyo\r\n*$py.class\r\n`, 'latin1'));
     assert.deepEqual((await audit(r.dir)).missing, []);
   });
 
@@ -206,10 +203,7 @@ describe('applyFix', () => {
       untracked: ['pkg/__pycache__/mod.cpython-311.pyc'],
     });
     assert.equal(readFileSync(join(r.dir, '.gitignore'), 'utf8'), 'node_modules/\n', 'the top .gitignore is untouched');
-    assert.deepEqual(
-      r.git('status', '--porcelain', '-z').split('\0').filter(Boolean).sort(),
-      ['?? app/.gitignore', 'D  app/pkg/__pycache__/mod.cpython-311.pyc'],
-    );
+    assert.deepEqual(r.git('status', '--porcelain', '-z').split('\0').filter(Boolean).sort(), ['?? app/.gitignore', 'D  app/pkg/__pycache__/mod.cpython-311.pyc']);
 
     const after = await audit(root);
     assert.deepEqual(after.missing, []);

@@ -18,6 +18,9 @@ describe('boundedJsonList', () => {
 
   test('a warning only when something was cut', () => {
     assert.equal(omittedWarning('bytecode-files', { json: '[]', omitted: 0 }, 0), null);
-    assert.match(omittedWarning('bytecode-files', { json: '[]', omitted: 2_000 }, 50_000) ?? '', /^The bytecode-files output lists the first 48,000 of 50,000 paths, because a step output may not exceed 1 MB; set the sarif input/);
+    assert.match(
+      omittedWarning('bytecode-files', { json: '[]', omitted: 2_000 }, 50_000) ?? '',
+      /^The bytecode-files output lists the first 48,000 of 50,000 paths, because a step output may not exceed 1 MB; set the sarif input/,
+    );
   });
 });

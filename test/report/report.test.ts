@@ -27,7 +27,10 @@ test('annotations: one per directory, added first, at most 10 per level', () => 
   const annotations = bytecodeAnnotations(r, ctx);
   const errors = annotations.filter((a) => a.level === 'error');
   const warnings = annotations.filter((a) => a.level === 'warning');
-  assert.deepEqual(errors.map((a) => a.file), ['sub/d28/__pycache__/m.cpython-311.pyc', 'sub/d29/__pycache__/m.cpython-311.pyc']);
+  assert.deepEqual(
+    errors.map((a) => a.file),
+    ['sub/d28/__pycache__/m.cpython-311.pyc', 'sub/d29/__pycache__/m.cpython-311.pyc'],
+  );
   assert.equal(warnings.length, ANNOTATIONS_PER_LEVEL);
   assert.match(warnings.at(-1)?.message ?? '', /^19 more bytecode files in 19 more directories/);
 });
@@ -52,7 +55,10 @@ test('the summary stays under the runner limit for any number of files', () => {
 });
 
 test('untrack arguments take whole __pycache__ folders unless an allowed file is inside', () => {
-  const r = result(['a/__pycache__/x.cpython-311.pyc', 'a/__pycache__/y.cpython-311.pyc', 'b/__pycache__/x.cpython-311.pyc', 'b/__pycache__/keep.cpython-311.pyc', 'c.pyc'], { allow: ['b/__pycache__/keep*'], failOn: 'any' });
+  const r = result(['a/__pycache__/x.cpython-311.pyc', 'a/__pycache__/y.cpython-311.pyc', 'b/__pycache__/x.cpython-311.pyc', 'b/__pycache__/keep.cpython-311.pyc', 'c.pyc'], {
+    allow: ['b/__pycache__/keep*'],
+    failOn: 'any',
+  });
   const remove = r.findings.filter((f) => f.allowedBy === null);
   assert.deepEqual(untrackArguments(remove, r.findings).sort(), ['a/__pycache__', 'b/__pycache__/x.cpython-311.pyc', 'c.pyc']);
 });

@@ -64,13 +64,16 @@ test('every reported finding is a result; allowed files are not; URIs are valid 
   assert.equal(decodeURIComponent(artifactUri('proj/pct/100%.pyc')), 'proj/pct/100%.pyc');
   assert.equal(results.find((r) => r.ruleId === 'pycache/ignore-negation')?.locations[0]?.physicalLocation.region.startLine, 3);
   assert.deepEqual(
-    results.filter((r) => r.ruleId.endsWith('bytecode')).map((r) => r.level).sort(),
+    results
+      .filter((r) => r.ruleId.endsWith('bytecode'))
+      .map((r) => r.level)
+      .sort(),
     ['error', 'warning', 'warning', 'warning', 'warning'],
     'only the added file fails under fail-on: added',
   );
 });
 
-test('the driver version is package.json\'s', () => {
+test("the driver version is package.json's", () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   assert.equal(VERSION, pkg.version);
 });

@@ -3,7 +3,40 @@ import assert from 'node:assert/strict';
 import { allowMatcher, globMatcher, globToRegExp } from '../../src/scan/allow.ts';
 import { forAll, type Random } from '../helpers/random.ts';
 
-const GLOB_PIECES = ['*', '**', '?', '[', ']', '!', '^', '-', '\\', '/', '/', 'a', 'b', 'z', '.', './', '(', ')', '+', '{', '}', '|', '$', 'é', '\ud800', '[a-c]', '[z-a]', '[!a]', '[]a]', '[/]', '**/', '/**'];
+const GLOB_PIECES = [
+  '*',
+  '**',
+  '?',
+  '[',
+  ']',
+  '!',
+  '^',
+  '-',
+  '\\',
+  '/',
+  '/',
+  'a',
+  'b',
+  'z',
+  '.',
+  './',
+  '(',
+  ')',
+  '+',
+  '{',
+  '}',
+  '|',
+  '$',
+  'é',
+  '\ud800',
+  '[a-c]',
+  '[z-a]',
+  '[!a]',
+  '[]a]',
+  '[/]',
+  '**/',
+  '/**',
+];
 const PATH_PIECES = ['a', 'b', 'z', '/', '/', '.', '-', ']', '[', '!', '*', 'é', '\n', '\ud800', 'ab', 'x.pyc'];
 
 function text(rng: Random, pieces: readonly string[], max: number): string {

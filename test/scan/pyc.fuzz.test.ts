@@ -122,7 +122,11 @@ test('flags 0..8 exhaustively and sampled 32-bit flags on every 16-byte layout',
 
 test('huge mtime and size fields stay unsigned 32-bit numbers', () => {
   // The 16-byte layout has its flags first: 0 keeps it a timestamp pyc.
-  for (const words of [[62211, 0xffffffff], [3379, 0xffffffff, 0xffffffff], [3571, 0, 0xffffffff, 0xffffffff]] as const) {
+  for (const words of [
+    [62211, 0xffffffff],
+    [3379, 0xffffffff, 0xffffffff],
+    [3571, 0, 0xffffffff, 0xffffffff],
+  ] as const) {
     const [magic, ...rest] = words;
     const header = decodeChecked(pyc(magic, ...rest));
     assert.equal(header.status === 'pyc' && header.sourceMtime, 0xffffffff, String(magic));

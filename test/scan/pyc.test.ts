@@ -43,7 +43,6 @@ function decodeFile(path: string): Header {
   return decodeHeader(readFileSync(path).subarray(0, HEADER_BYTES));
 }
 
-
 const PY311 = findCpython('3.11');
 const PY312 = findCpython('3.12');
 const PY313 = findCpython('3.13');
@@ -91,8 +90,15 @@ for (const [bin, minor, magic] of [
     run(bin ?? '', ['-c', 'import mod'], at);
     const header = decodeFile(join(at, '__pycache__', `mod.cpython-${minor.replace('.', '')}.pyc`));
     assert.deepEqual(header, {
-      status: 'pyc', magic, implementation: 'cpython', version: minor, final: true,
-      mode: 'timestamp', headerSize: 16, sourceMtime: MTIME, sourceSize: SOURCE.length,
+      status: 'pyc',
+      magic,
+      implementation: 'cpython',
+      version: minor,
+      final: true,
+      mode: 'timestamp',
+      headerSize: 16,
+      sourceMtime: MTIME,
+      sourceSize: SOURCE.length,
     });
     assert.deepEqual(describeHeader(header), { python: `CPython ${minor}`, mode: 'timestamp' });
   });
@@ -106,8 +112,15 @@ test('CPython 3.6 writes a 12-byte header (mtime and size, no flags)', skipUnles
   const path = join(at, '__pycache__', 'mod.cpython-36.pyc');
   const header = decodeFile(path);
   assert.deepEqual(header, {
-    status: 'pyc', magic, implementation: 'cpython', version: '3.6', final: true,
-    mode: 'timestamp', headerSize: 12, sourceMtime: MTIME, sourceSize: SOURCE.length,
+    status: 'pyc',
+    magic,
+    implementation: 'cpython',
+    version: '3.6',
+    final: true,
+    mode: 'timestamp',
+    headerSize: 12,
+    sourceMtime: MTIME,
+    sourceSize: SOURCE.length,
   });
   // Marshalled code starts right after the header ('c' or 'c'|0x80 for a code object).
   assert.equal((readFileSync(path)[12] ?? 0) & 0x7f, 'c'.charCodeAt(0));
@@ -137,7 +150,10 @@ test('PyPy3 (3.9) writes the 3.7+ layout under its own magic, including hash-bas
 
   const sourceHash = run(
     PYPY3,
-    ['-c', 'import py_compile, importlib.util as u; py_compile.compile("mod.py", cfile="h.pyc", doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH); print(u.source_hash(open("mod.py", "rb").read()).hex())'],
+    [
+      '-c',
+      'import py_compile, importlib.util as u; py_compile.compile("mod.py", cfile="h.pyc", doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH); print(u.source_hash(open("mod.py", "rb").read()).hex())',
+    ],
     at,
   );
   assert.deepEqual(decodeFile(join(at, 'h.pyc')), { ...common, mode: 'checked-hash', sourceHash });
@@ -204,7 +220,14 @@ test('layouts switch where CPython switched them, and PyPy follows its language 
   assert.equal(size(decodeHeader(pyc(0, 1, 2, 3))), 8, 'PyPy3 3.2-dev: magic 0 is in the table');
   // An 8-byte layout ignores what follows, so its "flags" are never checked.
   assert.deepEqual(decodeHeader(pyc(62211, MTIME, 7, 7)), {
-    status: 'pyc', magic: 62211, implementation: 'cpython', version: '2.7', final: true, mode: 'timestamp', headerSize: 8, sourceMtime: MTIME,
+    status: 'pyc',
+    magic: 62211,
+    implementation: 'cpython',
+    version: '2.7',
+    final: true,
+    mode: 'timestamp',
+    headerSize: 8,
+    sourceMtime: MTIME,
   });
 });
 
@@ -269,15 +292,36 @@ test('random bytes never throw and always decode to a known status', () => {
 
 test('the table gives the final magic of each CPython minor (pyc-format.md)', () => {
   const finals: [number, string][] = [
-    [3131, '3.0'], [3151, '3.1'], [3180, '3.2'], [3230, '3.3'], [3310, '3.4'], [3351, '3.5'], [3379, '3.6'],
-    [3394, '3.7'], [3413, '3.8'], [3425, '3.9'], [3439, '3.10'], [3495, '3.11'], [3531, '3.12'], [3571, '3.13'],
-    [3627, '3.14'], [3657, '3.15'], [62211, '2.7'], [62161, '2.6'], [62131, '2.5'], [62061, '2.4'], [62011, '2.3'],
+    [3131, '3.0'],
+    [3151, '3.1'],
+    [3180, '3.2'],
+    [3230, '3.3'],
+    [3310, '3.4'],
+    [3351, '3.5'],
+    [3379, '3.6'],
+    [3394, '3.7'],
+    [3413, '3.8'],
+    [3425, '3.9'],
+    [3439, '3.10'],
+    [3495, '3.11'],
+    [3531, '3.12'],
+    [3571, '3.13'],
+    [3627, '3.14'],
+    [3657, '3.15'],
+    [62211, '2.7'],
+    [62161, '2.6'],
+    [62131, '2.5'],
+    [62061, '2.4'],
+    [62011, '2.3'],
   ];
   for (const [magic, version] of finals) assert.deepEqual(MAGIC.get(magic), { implementation: 'cpython', version, final: true }, String(magic));
   // Exactly one final number per CPython minor, apart from 3.5's two.
   const perMinor = new Map<string, number>();
   for (const entry of MAGIC.values()) if (entry.implementation === 'cpython' && entry.final) perMinor.set(entry.version, (perMinor.get(entry.version) ?? 0) + 1);
-  assert.deepEqual([...perMinor].filter(([, n]) => n !== 1), [['3.5', 2]]);
+  assert.deepEqual(
+    [...perMinor].filter(([, n]) => n !== 1),
+    [['3.5', 2]],
+  );
   assert.deepEqual(MAGIC.get(336), { implementation: 'pypy', version: '3.9', final: true });
   assert.deepEqual(MAGIC.get(62218), { implementation: 'pypy', version: '2.7', final: true });
 });

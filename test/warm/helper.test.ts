@@ -4,16 +4,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync,
-} from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bytecodeEnv, findCpython, PYPY3, skipUnless } from '../helpers/python.ts';
 
 const HELPER = fileURLToPath(new URL('../../src/warm/pycache_helper.py', import.meta.url));
-
 
 const PY311 = findCpython('3.11');
 const MODERN: readonly (readonly [string, string | null])[] = [
@@ -179,7 +176,15 @@ function makeProject(root: string): { sources: string[]; modules: string[] } {
     sources.push(put(rel, body));
     modules.push(rel.replace(/\.py$/, '').replaceAll('/', '.'));
   }
-  sources.push(put('pkg/all.py', `${modules.filter((m) => m.includes('.m')).map((m) => `import ${m}`).join('\n')}\nTOTAL = 1\n`));
+  sources.push(
+    put(
+      'pkg/all.py',
+      `${modules
+        .filter((m) => m.includes('.m'))
+        .map((m) => `import ${m}`)
+        .join('\n')}\nTOTAL = 1\n`,
+    ),
+  );
   modules.push('pkg.all');
   sources.push(put('main.py', 'import pkg.all\nprint(pkg.all.TOTAL)\n'));
   modules.push('main');
@@ -298,11 +303,7 @@ for (const [name, bin] of MODERN) {
       // (Python's own start-up, under -X pycache_prefix, also writes timestamp pycs of the stdlib.)
       const projectPycs = () => pycsBelow(prefix, facts.tag).filter((p) => p.startsWith(join(prefix, root) + sep));
       assert.deepEqual(projectPycs().sort(), expected, 'exactly the project pycs, nothing from skipped directories');
-      const hashes = pyJson<string[]>(
-        py,
-        'import importlib.util as u\nprint(json.dumps([u.source_hash(open(p, "rb").read()).hex() for p in sys.argv[1:]]))',
-        sources,
-      );
+      const hashes = pyJson<string[]>(py, 'import importlib.util as u\nprint(json.dumps([u.source_hash(open(p, "rb").read()).hex() for p in sys.argv[1:]]))', sources);
       sources.forEach((s, i) => {
         const bytes = readFileSync(pycPath(prefix, s, facts.tag));
         assert.equal(bytes.subarray(0, 4).toString('hex'), facts.magicHex);
@@ -491,8 +492,14 @@ test('timings on the CPython 3.11 stdlib (reported, not asserted)', { ...skipUnl
   for (const line of lines) t.diagnostic(line);
   // The two trees hold the same pycs (compileall also gives up on the same broken files).
   const inStdlib = (p: string) => p.startsWith(stdlib + sep) && !/[/\\](site|dist)-packages[/\\]/.test(p);
-  const a = [...snapshot(ours).keys()].map((p) => p.slice(ours.length)).filter(inStdlib).sort();
-  const b = [...snapshot(theirs).keys()].map((p) => p.slice(theirs.length)).filter(inStdlib).sort();
+  const a = [...snapshot(ours).keys()]
+    .map((p) => p.slice(ours.length))
+    .filter(inStdlib)
+    .sort();
+  const b = [...snapshot(theirs).keys()]
+    .map((p) => p.slice(theirs.length))
+    .filter(inStdlib)
+    .sort();
   assert.deepEqual(a, b);
   assert.equal(noop.compiled, 0);
 });

@@ -48,7 +48,10 @@ describe('projectSources', () => {
       r.write('new.py', 'n = 1\n').write('build/lib/pkg/a.py', 'a = 1\n').write('.venv/lib/python3.12/site-packages/dep.py', 'd = 1\n');
       unlinkSync(join(r.dir, 'gone.py'));
       const first = await projectSources(r.dir, ['**/*.py']);
-      assert.deepEqual(first.files, ['new.py', 'pkg/a.py', 'pkg/b.py'].map((p) => join(r.dir, p)));
+      assert.deepEqual(
+        first.files,
+        ['new.py', 'pkg/a.py', 'pkg/b.py'].map((p) => join(r.dir, p)),
+      );
 
       r.write('pkg/a.py', 'a = 1\n'); // same bytes, new mtime
       utimesSync(join(r.dir, 'pkg/a.py'), new Date(2001, 1, 1), new Date(2001, 1, 1));
@@ -56,7 +59,11 @@ describe('projectSources', () => {
       r.write('pkg/a.py', 'a = 2\n');
       assert.notEqual((await projectSources(r.dir, ['**/*.py'])).digest, first.digest);
       const sub = await projectSources(join(r.dir, 'pkg'), ['**/*.py']);
-      assert.deepEqual(sub.files, ['a.py', 'b.py'].map((p) => join(r.dir, 'pkg', p)), 'a project below the top sees its own files');
+      assert.deepEqual(
+        sub.files,
+        ['a.py', 'b.py'].map((p) => join(r.dir, 'pkg', p)),
+        'a project below the top sees its own files',
+      );
     } finally {
       r.remove();
     }
