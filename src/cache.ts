@@ -15,7 +15,8 @@ function load(): Promise<CacheLibrary> {
 
 export type Restore = { readonly kind: 'hit' | 'partial'; readonly matchedKey: string } | { readonly kind: 'miss' } | { readonly kind: 'unavailable'; readonly why: string };
 
-export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'failed'; readonly why: string };
+/** abandoned: the upload was still running when the time ran out; the process must exit. */
+export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'failed' | 'abandoned'; readonly why: string };
 
 // Bounds a hung download so a broken service cannot eat the job's time.
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 } as const;
@@ -36,14 +37,36 @@ export async function restore(path: string, key: string, restoreKeys: readonly s
   }
 }
 
+/** Env variable that bounds the save, in seconds (default 15 minutes). */
+export const SAVE_TIMEOUT_VARIABLE = 'PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS';
+const SAVE_TIMEOUT_MS = 15 * 60_000;
+
+function saveTimeoutMs(): number {
+  const raw = process.env[SAVE_TIMEOUT_VARIABLE];
+  const seconds = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : SAVE_TIMEOUT_MS;
+}
+
 export async function save(path: string, key: string): Promise<Save> {
   const cache = await load();
   if (!cache.isFeatureAvailable()) return { kind: 'skipped', why: 'the Actions cache service is not available to this job' };
+  // @actions/cache has no timeout for a hung upload: a service that accepts the connection and
+  // never answers would hold the job until its own timeout (6 hours by default). Giving up is
+  // safe here, unlike for a restore, since saving only reads the prefix; the caller must then
+  // end the process, which the abandoned upload would otherwise keep alive.
+  const limit = saveTimeoutMs();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), limit);
+  });
   try {
-    const id = await cache.saveCache([path], key);
+    const id = await Promise.race([cache.saveCache([path], key), timedOut]);
+    if (id === 'timeout') return { kind: 'abandoned', why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)` };
     // saveCache reports most service failures as a logged warning and -1 rather than a throw.
     return id === -1 ? { kind: 'failed', why: 'the cache service did not accept the upload (see the log above)' } : { kind: 'saved' };
   } catch (error) {
     return { kind: 'failed', why: reason(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }

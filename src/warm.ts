@@ -124,13 +124,14 @@ interface RefreshCounts {
 }
 
 /** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
-export async function runPost(): Promise<void> {
+/** Resolves to true when an abandoned upload is still pending and the process must exit. */
+export async function runPost(): Promise<boolean> {
   try {
-    if (core.getState(State.Warm) !== 'true') return;
+    if (core.getState(State.Warm) !== 'true') return false;
     const prefix = core.getState(State.Prefix);
     const key = core.getState(State.Key);
     const mode = core.getState(State.Mode) as InvalidationMode;
-    if (!isAbsolute(prefix)) return;
+    if (!isAbsolute(prefix)) return false;
     const started = Date.now();
     const totals = { rewritten: 0, pruned: 0, kept: 0 };
     for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
@@ -154,8 +155,10 @@ export async function runPost(): Promise<void> {
       }
     }
     await core.summary.addRaw(refreshSummary(totals, saved, key, (Date.now() - started) / 1000)).write();
+    return saved?.kind === 'abandoned';
   } catch (error) {
     // A post step that fails would fail a job whose real work succeeded: warn instead.
     core.warning(`Saving the bytecode cache failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }

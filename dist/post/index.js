@@ -35774,17 +35774,39 @@ async function restore(path, key, restoreKeys) {
         return { kind: 'unavailable', why: reason(error) };
     }
 }
+/** Env variable that bounds the save, in seconds (default 15 minutes). */
+const SAVE_TIMEOUT_VARIABLE = 'PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS';
+const SAVE_TIMEOUT_MS = 15 * 60_000;
+function saveTimeoutMs() {
+    const raw = process.env[SAVE_TIMEOUT_VARIABLE];
+    const seconds = raw === undefined || raw === '' ? NaN : Number(raw);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : SAVE_TIMEOUT_MS;
+}
 async function save(path, key) {
     const cache = await load();
     if (!cache.isFeatureAvailable())
         return { kind: 'skipped', why: 'the Actions cache service is not available to this job' };
+    // @actions/cache has no timeout for a hung upload: a service that accepts the connection and
+    // never answers would hold the job until its own timeout (6 hours by default). Giving up is
+    // safe here, unlike for a restore, since saving only reads the prefix; the caller must then
+    // end the process, which the abandoned upload would otherwise keep alive.
+    const limit = saveTimeoutMs();
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), limit);
+    });
     try {
-        const id = await cache.saveCache([path], key);
+        const id = await Promise.race([cache.saveCache([path], key), timedOut]);
+        if (id === 'timeout')
+            return { kind: 'abandoned', why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)` };
         // saveCache reports most service failures as a logged warning and -1 rather than a throw.
         return id === -1 ? { kind: 'failed', why: 'the cache service did not accept the upload (see the log above)' } : { kind: 'saved' };
     }
     catch (error) {
         return { kind: 'failed', why: reason(error) };
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 
@@ -37449,15 +37471,16 @@ async function runWarm(inputs, root) {
     return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 /** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
+/** Resolves to true when an abandoned upload is still pending and the process must exit. */
 async function runPost() {
     try {
         if (lib_core/* getState */.Gu(inputs_State.Warm) !== 'true')
-            return;
+            return false;
         const prefix = lib_core/* getState */.Gu(inputs_State.Prefix);
         const key = lib_core/* getState */.Gu(inputs_State.Key);
         const mode = lib_core/* getState */.Gu(inputs_State.Mode);
         if (!(0,external_node_path_namespaceObject.isAbsolute)(prefix))
-            return;
+            return false;
         const started = Date.now();
         const totals = { rewritten: 0, pruned: 0, kept: 0 };
         for (const python of JSON.parse(lib_core/* getState */.Gu(inputs_State.Interpreters) || '[]')) {
@@ -37485,14 +37508,20 @@ async function runPost() {
             }
         }
         await lib_core/* summary */.z.addRaw(refreshSummary(totals, saved, key, (Date.now() - started) / 1000)).write();
+        return saved?.kind === 'abandoned';
     }
     catch (error) {
         // A post step that fails would fail a job whose real work succeeded: warn instead.
         lib_core/* warning */.$e(`Saving the bytecode cache failed: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts
 
-void runPost();
+// An abandoned upload keeps sockets open: end the step once everything is reported.
+void runPost().then((pending) => {
+    if (pending)
+        process.exit(0);
+});
 

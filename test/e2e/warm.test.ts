@@ -133,6 +133,19 @@ describe('cache warming', () => {
     );
   });
 
+  test('a cache service that hangs during the upload costs the post step a bounded wait and a warning', async () => {
+    freshMachine();
+    server.fault('upload', 'hang');
+    const started = Date.now();
+    const hung = await job({ 'cache-suffix': 'hung' }, { PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS: '3' });
+    server.reset();
+    assert.ok(Date.now() - started < 60_000, 'the post step gave up instead of waiting for the upload');
+    assert.ok(
+      hung.post.annotations.some((a) => a.level === 'warning' && /did not finish the upload within 3 s \(PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS sets the limit\)/.test(a.message)),
+      hung.post.stdout,
+    );
+  });
+
   test('bad warm inputs fail with one sentence', async () => {
     freshMachine();
     const cases: [Record<string, string>, RegExp][] = [
