@@ -21,8 +21,11 @@ MODES = ('checked-hash', 'unchecked-hash', 'timestamp')
 KINDS = ('project', 'stdlib', 'site-packages')
 # Directory names never walked: VCS data, bytecode caches, JavaScript dependencies.
 SKIP_DIRS = frozenset(['__pycache__', '.git', '.hg', '.svn', 'node_modules'])
-# In a stdlib walk these are site-packages roots of their own.
-STDLIB_SKIP_DIRS = frozenset(['site-packages', 'dist-packages'])
+# In a stdlib walk: site-packages roots are roots of their own; and CPython's own test suites
+# (Lib/test, unittest/test, lib2to3/tests, idlelib/idle_test, ...) are half the stdlib's
+# sources (820 of 1790 files in 3.11, 17 of 31 MB) that a project's CI almost never imports.
+# One that does compiles it once; the post step's refresh then keeps it in the tree.
+STDLIB_SKIP_DIRS = frozenset(['site-packages', 'dist-packages', 'test', 'tests', 'idle_test'])
 # A process pool costs about 30 ms to start; compiling runs at about 5 MB/s per core plus
 # 0.2 ms a file (as much as 1 KB of source), so below about 256 KB one process is as fast.
 MIN_PARALLEL_BYTES = 256 * 1024
