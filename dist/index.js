@@ -37027,18 +37027,24 @@ async function resolveProjectRoot(workspace, path) {
  */
 async function readHeads(root, paths) {
     const heads = new Map();
-    // Whether each directory really is where its name says, i.e. no component is a link.
+    // Whether each directory really is where its name says, i.e. no component is a link: one
+    // lstat per distinct ancestor, shared by all the files below it (a realpath per directory
+    // would walk every component again).
     const dirs = new Map();
     const linked = (dir) => {
         let answer = dirs.get(dir);
         if (answer === undefined) {
-            const expected = (0,external_node_path_namespaceObject.join)(root, dir);
-            try {
-                answer = external_node_fs_.realpathSync.native(expected) === expected ? null : 'behind a symbolic link to a directory (not followed)';
-            }
-            catch (error) {
-                const code = error.code ?? 'error';
-                answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
+            const slash = dir.lastIndexOf('/');
+            answer = slash < 0 ? null : linked(dir.slice(0, slash));
+            if (answer === null) {
+                try {
+                    const info = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, dir));
+                    answer = info.isSymbolicLink() ? 'behind a symbolic link to a directory (not followed)' : info.isDirectory() ? null : 'not in the working tree';
+                }
+                catch (error) {
+                    const code = error.code ?? 'error';
+                    answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
+                }
             }
             dirs.set(dir, answer);
         }

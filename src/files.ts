@@ -1,6 +1,6 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
@@ -43,17 +43,23 @@ export type HeaderBytes = Uint8Array | { readonly error: string };
  */
 export async function readHeads(root: string, paths: readonly string[]): Promise<Map<string, HeaderBytes>> {
   const heads = new Map<string, HeaderBytes>();
-  // Whether each directory really is where its name says, i.e. no component is a link.
+  // Whether each directory really is where its name says, i.e. no component is a link: one
+  // lstat per distinct ancestor, shared by all the files below it (a realpath per directory
+  // would walk every component again).
   const dirs = new Map<string, string | null>();
   const linked = (dir: string): string | null => {
     let answer = dirs.get(dir);
     if (answer === undefined) {
-      const expected = join(root, dir);
-      try {
-        answer = realpathSync.native(expected) === expected ? null : 'behind a symbolic link to a directory (not followed)';
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
+      const slash = dir.lastIndexOf('/');
+      answer = slash < 0 ? null : linked(dir.slice(0, slash));
+      if (answer === null) {
+        try {
+          const info = lstatSync(join(root, dir));
+          answer = info.isSymbolicLink() ? 'behind a symbolic link to a directory (not followed)' : info.isDirectory() ? null : 'not in the working tree';
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
+        }
       }
       dirs.set(dir, answer);
     }
