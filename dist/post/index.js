@@ -36596,16 +36596,11 @@ function parseGitlinks(fields, at) {
     return links;
 }
 /**
- * listTracked and the submodules the index records below `dir` (with the commits it pins them
- * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
+ * Calls `entry` for each record of `ls-files -z --stage` (`<mode> <id> <stage>\t<path>\0`),
+ * read by offsets: a regex and an object per record cost more than git takes to list 100k
+ * files.
  */
-async function listIndex(dir) {
-    // `<mode> <sha> <stage>\t<path>\0`, read by offsets: a regex and an object per entry cost
-    // more than git takes to list 100k files.
-    const text = (await gitOk(dir, ['ls-files', '-z', '--stage'])).toString('utf8');
-    const paths = [];
-    const gitlinks = [];
-    let unmerged = false;
+function eachStageEntry(text, entry) {
     for (let at = 0; at < text.length;) {
         const tab = text.indexOf('\t', at);
         if (tab < 0)
@@ -36613,14 +36608,25 @@ async function listIndex(dir) {
         let end = text.indexOf('\0', tab);
         if (end < 0)
             end = text.length;
-        const path = text.slice(tab + 1, end);
-        paths.push(path);
-        if (text[tab - 1] !== '0')
-            unmerged = true;
-        if (text.startsWith('160000 ', at))
-            gitlinks.push({ path, commit: text.slice(at + 7, text.indexOf(' ', at + 7)) });
+        entry(text.slice(tab + 1, end), text.slice(at, at + 6), text[tab - 1] === '0', text.slice(at + 7, text.indexOf(' ', at + 7)));
         at = end + 1;
     }
+}
+/**
+ * listTracked and the submodules the index records below `dir` (with the commits it pins them
+ * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
+ */
+async function listIndex(dir) {
+    const paths = [];
+    const gitlinks = [];
+    let unmerged = false;
+    eachStageEntry((await gitOk(dir, ['ls-files', '-z', '--stage'])).toString('utf8'), (path, mode, merged, id) => {
+        paths.push(path);
+        if (!merged)
+            unmerged = true;
+        if (mode === '160000')
+            gitlinks.push({ path, commit: id });
+    });
     // An unmerged path has an entry per stage; plain ls-files names it once.
     return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
 }
@@ -36638,27 +36644,15 @@ async function git_listWorkTreeFiles(dir) {
     const dirty = new Set(splitNul(diff));
     const clean = new Map();
     const changed = new Set();
-    const text = stage.toString('utf8');
-    for (let at = 0; at < text.length;) {
-        const tab = text.indexOf('\t', at);
-        if (tab < 0)
-            break;
-        let end = text.indexOf('\0', tab);
-        if (end < 0)
-            end = text.length;
-        const path = text.slice(tab + 1, end);
-        const mode = text.slice(at, at + 6);
-        if (mode === '160000') {
-            // a submodule: another repository's files
-        }
-        else if ((mode === '100644' || mode === '100755') && text[tab - 1] === '0' && !dirty.has(path)) {
-            clean.set(path, text.slice(at + 7, text.indexOf(' ', at + 7)));
-        }
-        else {
+    eachStageEntry(stage.toString('utf8'), (path, mode, merged, id) => {
+        // A submodule holds another repository's files.
+        if (mode === '160000')
+            return;
+        if ((mode === '100644' || mode === '100755') && merged && !dirty.has(path))
+            clean.set(path, id);
+        else
             changed.add(path);
-        }
-        at = end + 1;
-    }
+    });
     for (const path of changed)
         if (clean.has(path))
             changed.delete(path);
