@@ -38,7 +38,7 @@ export async function restore(path: string, key: string, restoreKeys: readonly s
 }
 
 /** Env variable that bounds the save, in seconds (default 15 minutes). */
-export const SAVE_TIMEOUT_VARIABLE = 'PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS';
+const SAVE_TIMEOUT_VARIABLE = 'PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS';
 const SAVE_TIMEOUT_MS = 15 * 60_000;
 
 function saveTimeoutMs(): number {

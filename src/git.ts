@@ -26,7 +26,7 @@ const GIT_ENV = {
   GIT_FLUSH: '0',
 };
 
-export class GitTooOldError extends Error {
+class GitTooOldError extends Error {
   override name = 'GitTooOldError';
 }
 
@@ -77,7 +77,7 @@ export async function requireGit(need: (typeof GIT_NEEDS)[keyof typeof GIT_NEEDS
   if (problem !== null) throw new GitTooOldError(problem);
 }
 
-export async function runGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
+async function runGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
   await requireGit(GIT_NEEDS.action);
   return spawnGit(cwd, ['-c', 'core.quotePath=false', ...args], input);
 }
@@ -115,7 +115,7 @@ async function gitOk(cwd: string, args: readonly string[], input?: Buffer | stri
   return result.stdout;
 }
 
-export function splitNul(buffer: Buffer): string[] {
+function splitNul(buffer: Buffer): string[] {
   const text = buffer.toString('utf8');
   if (text === '') return [];
   const parts = text.split('\0');

@@ -46,16 +46,16 @@ export const State = {
 } as const;
 export type StateName = (typeof State)[keyof typeof State];
 
-export const FAIL_ON = ['added', 'any', 'never'] as const;
+const FAIL_ON = ['added', 'any', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-export const IGNORE_RULES = ['error', 'warning', 'off'] as const;
+const IGNORE_RULES = ['error', 'warning', 'off'] as const;
 export type IgnoreRulesLevel = (typeof IGNORE_RULES)[number];
 
-export const SCOPES = ['project', 'stdlib', 'site-packages'] as const;
+const SCOPES = ['project', 'stdlib', 'site-packages'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-export const INVALIDATION_MODES = ['checked-hash', 'unchecked-hash', 'timestamp'] as const;
+const INVALIDATION_MODES = ['checked-hash', 'unchecked-hash', 'timestamp'] as const;
 export type InvalidationMode = (typeof INVALIDATION_MODES)[number];
 
 export interface Inputs {
@@ -108,14 +108,14 @@ export class InputError extends Error {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
-export function parseBoolean(name: InputName, raw: string): boolean {
+function parseBoolean(name: InputName, raw: string): boolean {
   const value = raw.trim() === '' ? DEFAULTS[name] : raw.trim();
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
   throw new InputError(`Input '${name}' must be true or false, not ${quote(value)}.`);
 }
 
-export function parseChoice<T extends string>(name: InputName, raw: string, choices: readonly T[]): T {
+function parseChoice<T extends string>(name: InputName, raw: string, choices: readonly T[]): T {
   const value = raw.trim() === '' ? DEFAULTS[name] : raw.trim();
   const match = choices.find((c) => c === value);
   if (match === undefined) {
@@ -125,12 +125,12 @@ export function parseChoice<T extends string>(name: InputName, raw: string, choi
 }
 
 /** A newline-separated list of choices, each checked, duplicates dropped. */
-export function parseChoices<T extends string>(name: InputName, raw: string, choices: readonly T[]): T[] {
+function parseChoices<T extends string>(name: InputName, raw: string, choices: readonly T[]): T[] {
   const values = parseList(raw.trim() === '' ? DEFAULTS[name] : raw);
   return [...new Set(values.map((v) => parseChoice(name, v, choices)))];
 }
 
-export function parseList(raw: string): string[] {
+function parseList(raw: string): string[] {
   return raw
     .split(/\r?\n/)
     .map((line) => line.trim())

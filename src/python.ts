@@ -22,10 +22,10 @@ const DESCRIBE_TIMEOUT_MS = 60 * 1000;
  * set it to make a hung interpreter fail in seconds; a job whose warming legitimately takes
  * longer than 20 minutes can raise it.
  */
-export const TIMEOUT_VARIABLE = 'PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS';
+const TIMEOUT_VARIABLE = 'PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS';
 
 /** The timeout for one helper call: the variable when set, else the command's own. */
-export function helperTimeoutMs(fallbackMs: number, env: NodeJS.ProcessEnv = process.env): number {
+function helperTimeoutMs(fallbackMs: number, env: NodeJS.ProcessEnv = process.env): number {
   const raw = env[TIMEOUT_VARIABLE]?.trim();
   if (raw === undefined || raw === '') return fallbackMs;
   const seconds = Number(raw);

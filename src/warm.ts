@@ -13,7 +13,7 @@ import { cacheKey, type Interpreter } from './warm/key.ts';
 import { compileRoots, modeWarning, noSpaceWarning, type CompileCounts } from './warm/plan.ts';
 import { refreshSummary, type WarmReport } from './report/warm.ts';
 
-export function prefixDir(inputs: Inputs, root: string): string {
+function prefixDir(inputs: Inputs, root: string): string {
   const base = process.env.RUNNER_TEMP || tmpdir();
   const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
   if (inside(root, prefix)) {

@@ -7,7 +7,7 @@ import { escapeHtml, htmlPath, plural, shellQuote } from './text.ts';
 
 /** The runner rejects a step summary over 1 MiB; each section keeps well inside it. */
 export const SUMMARY_LIMIT = 1024 * 1024;
-export const SECTION_BUDGET = 400 * 1024;
+const SECTION_BUDGET = 400 * 1024;
 
 export interface CheckSummaryContext {
   readonly repoPath: (path: string) => string;
