@@ -2,40 +2,44 @@
 // dist/post/licenses.txt. ncc's own --license misses the packages of a lazily loaded chunk
 // (all of @actions/cache's Azure SDK), so the list comes from package-lock.json instead:
 // every package npm installs for production, whether or not the bundler kept all of it.
+// Plain JavaScript, because it runs in `npm run build`, which needs no more than ncc's Node.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUTS = ['dist/licenses.txt', 'dist/post/licenses.txt'];
 
-interface LockPackage {
-  readonly version?: string;
-  readonly license?: string;
-  readonly dev?: boolean;
-  readonly devOptional?: boolean;
-}
-
-/** The production packages of package-lock.json as [name, version, license, directory]. */
-export function productionPackages(lock: { packages: Record<string, LockPackage> }): [string, string, string, string][] {
+/**
+ * The production packages of package-lock.json as [name, version, license, directory].
+ * @param {{ packages: Record<string, { version?: string, license?: string, dev?: boolean, devOptional?: boolean }> }} lock
+ * @returns {[string, string, string, string][]}
+ */
+export function productionPackages(lock) {
   return Object.entries(lock.packages)
     .filter(([path, p]) => path !== '' && p.dev !== true && p.devOptional !== true)
-    .map(([path, p]): [string, string, string, string] => [path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), p.version ?? '', p.license ?? 'UNKNOWN', path])
+    .map(([path, p]) => [path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), p.version ?? '', p.license ?? 'UNKNOWN', path])
     .sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : 1) : a < b ? -1 : 1));
 }
 
-function licenseText(dir: string): string {
+/** @param {string} dir */
+function licenseText(dir) {
   const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
   if (file !== undefined) return readFileSync(join(dir, file), 'utf8').trim();
   // Some packages declare a license but ship no text: say whose it is, as package.json does.
-  const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { author?: string | { name?: string }; repository?: string | { url?: string } };
+  const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const author = typeof meta.author === 'string' ? meta.author : (meta.author?.name ?? 'its authors');
   const repository = typeof meta.repository === 'string' ? meta.repository : (meta.repository?.url ?? '');
   return `The package ships no license file. Copyright ${author}${repository === '' ? '' : `; source: ${repository}`}.`;
 }
 
-export function renderNotices(packages: readonly [string, string, string, string][], root = ROOT): string {
-  const names = new Map<string, number>();
+/**
+ * @param {readonly [string, string, string, string][]} packages
+ * @returns {string}
+ */
+export function renderNotices(packages, root = ROOT) {
+  const names = new Map();
   for (const [name] of packages) names.set(name, (names.get(name) ?? 0) + 1);
   return packages
     .map(([name, version, license, path]) => {
@@ -49,7 +53,7 @@ export function renderNotices(packages: readonly [string, string, string, string
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockPackage> };
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
   const text = renderNotices(productionPackages(lock));
   for (const out of OUTPUTS) writeFileSync(join(ROOT, out), text);
 }
