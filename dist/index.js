@@ -37176,31 +37176,6 @@ async function contentId(file, hexLength) {
 function toPosixPath(path) {
     return path.split(external_node_path_namespaceObject.sep).join('/');
 }
-/** Files and bytes under `dir` (0 when it does not exist). */
-async function treeSize(dir) {
-    let files = 0;
-    let bytes = 0;
-    const walk = async (path) => {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const full = (0,external_node_path_namespaceObject.join)(path, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile()) {
-                files += 1;
-                bytes += (await (0,promises_namespaceObject.stat)(full)).size;
-            }
-        }
-    };
-    await walk(dir);
-    return { files, bytes };
-}
 /** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
 async function writeWorkspaceJson(workspace, path, data) {
     const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
@@ -39161,12 +39136,9 @@ async function interpretersOf(inputs, root) {
     }
     return [...seen.values()];
 }
-/** The tree's size as the helper saw it (no second walk of the prefix), else walked. */
-async function sizeOf(prefix, counts) {
-    if (counts.length > 0 && counts.every((c) => c.pyc_files !== undefined && c.pyc_bytes !== undefined)) {
-        return { files: counts.reduce((n, c) => n + (c.pyc_files ?? 0), 0), bytes: counts.reduce((n, c) => n + (c.pyc_bytes ?? 0), 0) };
-    }
-    return treeSize(prefix);
+/** The pycs the helper vouched for and their bytes: no second walk of a prefix it just wrote. */
+function sizeOf(counts) {
+    return { files: counts.reduce((n, c) => n + c.pyc_files, 0), bytes: counts.reduce((n, c) => n + c.pyc_bytes, 0) };
 }
 async function runWarm(inputs, root) {
     const started = Date.now();
@@ -39219,7 +39191,7 @@ async function runWarm(inputs, root) {
         lib_core/* setOutput */.uH(Output.CacheKey, key);
         lib_core/* setOutput */.uH(Output.CacheHit, 'false');
         lib_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
-        return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full };
+        return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
     }
     lib_core/* exportVariable */.dN('PYTHONPYCACHEPREFIX', prefix);
     lib_core/* saveState */.LZ(inputs_State.Warm, 'true');
@@ -39234,7 +39206,7 @@ async function runWarm(inputs, root) {
     lib_core/* setOutput */.uH(Output.CacheHit, String(restored?.kind === 'hit'));
     lib_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
     lib_core/* info */.pq(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
-    return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
+    return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 /** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
 /** Resolves to true when an abandoned upload is still pending and the process must exit. */

@@ -1,7 +1,7 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
@@ -189,30 +189,6 @@ async function contentId(file: string, hexLength?: number): Promise<string | nul
 
 function toPosixPath(path: string): string {
   return path.split(sep).join('/');
-}
-
-/** Files and bytes under `dir` (0 when it does not exist). */
-export async function treeSize(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  const walk = async (path: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(path, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) {
-        files += 1;
-        bytes += (await stat(full)).size;
-      }
-    }
-  };
-  await walk(dir);
-  return { files, bytes };
 }
 
 /** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { InputError, Input, Output, State, type Inputs, type InvalidationMode } from './inputs.ts';
 import * as cache from './cache.ts';
-import { inside, projectSources, treeSize } from './files.ts';
+import { inside, projectSources } from './files.ts';
 import { sourcesDigest } from './warm/sources.ts';
 import { callHelper, describe, findInterpreter } from './python.ts';
 import { cacheKey, type Interpreter } from './warm/key.ts';
@@ -36,12 +36,9 @@ async function interpretersOf(inputs: Inputs, root: string): Promise<Interpreter
   return [...seen.values()];
 }
 
-/** The tree's size as the helper saw it (no second walk of the prefix), else walked. */
-async function sizeOf(prefix: string, counts: readonly CompileCounts[]): Promise<{ files: number; bytes: number }> {
-  if (counts.length > 0 && counts.every((c) => c.pyc_files !== undefined && c.pyc_bytes !== undefined)) {
-    return { files: counts.reduce((n, c) => n + (c.pyc_files ?? 0), 0), bytes: counts.reduce((n, c) => n + (c.pyc_bytes ?? 0), 0) };
-  }
-  return treeSize(prefix);
+/** The pycs the helper vouched for and their bytes: no second walk of a prefix it just wrote. */
+function sizeOf(counts: readonly CompileCounts[]): { files: number; bytes: number } {
+  return { files: counts.reduce((n, c) => n + c.pyc_files, 0), bytes: counts.reduce((n, c) => n + c.pyc_bytes, 0) };
 }
 
 export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport> {
@@ -96,7 +93,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     core.setOutput(Output.CacheKey, key);
     core.setOutput(Output.CacheHit, 'false');
     core.setOutput(Output.CacheMatchedKey, matchedKey);
-    return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full };
+    return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
   }
 
   core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
@@ -114,7 +111,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheMatchedKey, matchedKey);
   core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
 
-  return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
+  return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 
 interface RefreshCounts {

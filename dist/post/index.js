@@ -37040,31 +37040,6 @@ async function contentId(file, hexLength) {
 function toPosixPath(path) {
     return path.split(sep).join('/');
 }
-/** Files and bytes under `dir` (0 when it does not exist). */
-async function files_treeSize(dir) {
-    let files = 0;
-    let bytes = 0;
-    const walk = async (path) => {
-        let entries;
-        try {
-            entries = await readdir(path, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const full = join(path, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile()) {
-                files += 1;
-                bytes += (await stat(full)).size;
-            }
-        }
-    };
-    await walk(dir);
-    return { files, bytes };
-}
 /** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
 async function writeWorkspaceJson(workspace, path, data) {
     const file = resolve(workspace, path);
@@ -37395,12 +37370,9 @@ async function interpretersOf(inputs, root) {
     }
     return [...seen.values()];
 }
-/** The tree's size as the helper saw it (no second walk of the prefix), else walked. */
-async function sizeOf(prefix, counts) {
-    if (counts.length > 0 && counts.every((c) => c.pyc_files !== undefined && c.pyc_bytes !== undefined)) {
-        return { files: counts.reduce((n, c) => n + (c.pyc_files ?? 0), 0), bytes: counts.reduce((n, c) => n + (c.pyc_bytes ?? 0), 0) };
-    }
-    return treeSize(prefix);
+/** The pycs the helper vouched for and their bytes: no second walk of a prefix it just wrote. */
+function sizeOf(counts) {
+    return { files: counts.reduce((n, c) => n + c.pyc_files, 0), bytes: counts.reduce((n, c) => n + c.pyc_bytes, 0) };
 }
 async function runWarm(inputs, root) {
     const started = Date.now();
@@ -37453,7 +37425,7 @@ async function runWarm(inputs, root) {
         core.setOutput(Output.CacheKey, key);
         core.setOutput(Output.CacheHit, 'false');
         core.setOutput(Output.CacheMatchedKey, matchedKey);
-        return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full };
+        return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
     }
     core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
     core.saveState(State.Warm, 'true');
@@ -37468,7 +37440,7 @@ async function runWarm(inputs, root) {
     core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
     core.setOutput(Output.CacheMatchedKey, matchedKey);
     core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
-    return { prefix, key, restored, interpreters, counts, size: await sizeOf(prefix, counts), seconds: (Date.now() - started) / 1000, full: null };
+    return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 /** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
 /** Resolves to true when an abandoned upload is still pending and the process must exit. */

@@ -19,9 +19,9 @@ export interface CompileCounts {
   readonly errors?: readonly { readonly path: string; readonly message: string }[];
   /** Files not written because the prefix's file system is full (ENOSPC, or EDQUOT for a quota). */
   readonly no_space?: number;
-  /** The valid pycs this request covers after the run, and their bytes (helpers before 1.x lack them). */
-  readonly pyc_files?: number;
-  readonly pyc_bytes?: number;
+  /** The valid pycs this request covers after the run, and their bytes. */
+  readonly pyc_files: number;
+  readonly pyc_bytes: number;
 }
 
 /**
