@@ -48,7 +48,10 @@ async function decodeAll(root: string, bytecode: readonly Bytecode[]): Promise<M
 }
 
 interface Blame {
+  /** What the change added or modified. */
   readonly added: AddedSet;
+  /** The part of `added` that was already in the base, with other content. */
+  readonly modified: ReadonlySet<string>;
   readonly change: Change;
   readonly notes: string[];
   readonly warnings: string[];
@@ -60,11 +63,12 @@ interface Blame {
  * commit is not in its clone (a shallow submodule update) counts as added whole, with a note.
  * Files of submodules nested in a submodule are not blamed (counted as already there).
  */
-async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<string, readonly string[]>): Promise<{ added: string[]; notes: string[] }> {
+async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<string, readonly string[]>): Promise<{ added: string[]; modified: string[]; notes: string[] }> {
   const present = [...groups].filter(([, files]) => files.length > 0).map(([link]) => link);
-  if (present.length === 0) return { added: [], notes: [] };
+  if (present.length === 0) return { added: [], modified: [], notes: [] };
   const pinned = new Map((await git.gitlinksAt(root, base, present)).map((l) => [l.path, l.commit]));
   const added: string[] = [];
+  const modified: string[] = [];
   const notes: string[] = [];
   await Promise.all(
     present.map(async (link) => {
@@ -74,7 +78,7 @@ async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<s
         added.push(...files);
         return;
       }
-      const inSub = await git.addedSinceInSubmodule(join(root, link), before);
+      const inSub = await git.changedSinceInSubmodule(join(root, link), before);
       if (inSub === null) {
         added.push(...files);
         notes.push(
@@ -82,28 +86,30 @@ async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<s
         );
         return;
       }
-      added.push(...inSub.map((p) => `${link}/${p}`));
+      added.push(...inSub.added.map((p) => `${link}/${p}`));
+      modified.push(...inSub.modified.map((p) => `${link}/${p}`));
     }),
   );
-  return { added, notes: notes.sort() };
+  return { added, modified, notes: notes.sort() };
 }
 
 async function blame(root: string, ctx: RunContext, submodules: ReadonlyMap<string, readonly string[]>): Promise<Blame> {
   const event = await readEvent(ctx.eventPath);
   if ('problem' in event) {
     const change: Change = { kind: 'none', why: event.problem };
-    return { added: 'all', change, notes: [], warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`] };
+    return { added: 'all', modified: new Set(), change, notes: [], warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`] };
   }
   const change = changeFromEvent(ctx.eventName, event.payload);
   if (change.kind === 'none') {
-    return { added: 'all', change, notes: [`Every tracked bytecode file counts as added, because ${change.why}.`], warnings: [] };
+    return { added: 'all', modified: new Set(), change, notes: [`Every tracked bytecode file counts as added, because ${change.why}.`], warnings: [] };
   }
   const base = baseCommit(change, await git.commitParents(root, 'HEAD'));
-  if (base === null) return { added: 'all', change, notes: [], warnings: [] };
+  if (base === null) return { added: 'all', modified: new Set(), change, notes: [], warnings: [] };
   if (!(await git.hasCommit(root, base)) && !(await git.fetchCommit(root, base))) {
     const shallow = await git.isShallow(root);
     return {
       added: 'all',
+      modified: new Set(),
       change,
       notes: [],
       warnings: [
@@ -111,12 +117,17 @@ async function blame(root: string, ctx: RunContext, submodules: ReadonlyMap<stri
       ],
     };
   }
-  const [own, inSubmodules] = await Promise.all([git.addedSince(root, base), blameSubmodules(root, base, submodules)]);
-  const subNote = submodules.size > 0 ? ' In a submodule, it means in its checkout but not in the commit that base pins it at.' : '';
+  const [own, inSubmodules] = await Promise.all([git.changedSince(root, base), blameSubmodules(root, base, submodules)]);
+  const subNote = submodules.size > 0 ? ' In a submodule, it compares its checkout with the commit that base pins it at.' : '';
+  const modified = [...own.modified, ...inSubmodules.modified];
   return {
-    added: new Set([...own, ...inSubmodules.added]),
+    added: new Set([...own.added, ...inSubmodules.added, ...modified]),
+    modified: new Set(modified),
     change,
-    notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.${subNote}`, ...inSubmodules.notes],
+    notes: [
+      `“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}, and “modified” present in both with other bytes: either is the change's.${subNote}`,
+      ...inSubmodules.notes,
+    ],
     warnings: [],
   };
 }
@@ -158,9 +169,16 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
   // it too; the ignore-rule audit and the fix stay with this repository's own files, since a
   // submodule's rules and index belong to another repository.
   const { paths: tracked, gitlinks } = await git.listIndex(root);
-  const all = gitlinks.length === 0 ? tracked : await git.listTrackedWithSubmodules(root);
+  const listed = gitlinks.length === 0 ? { paths: tracked } : await git.listTrackedWithSubmodules(root);
+  const listWarnings: string[] = [];
+  if (listed.paths === null) {
+    listWarnings.push(
+      `The submodules' files were not checked, because git refused to list them (${listed.problem}); this repository's own files were checked, and its .gitmodules needs fixing before submodules can be.`,
+    );
+  }
+  const all = listed.paths ?? tracked;
   const submodules =
-    gitlinks.length === 0
+    listed.paths === null || gitlinks.length === 0
       ? new Map<string, string[]>()
       : bySubmodule(
           new Set(tracked),
@@ -175,7 +193,7 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
   const subNotes = submoduleNotes(submodules);
   if (bytecode.length === 0) {
     const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-    return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: [], audit, submodules: [...submodules.keys()] };
+    return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: listWarnings, audit, submodules: [...submodules.keys()] };
   }
 
   const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx, submodules)]);
@@ -184,6 +202,7 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     headers,
     sourceExists: (p) => sources.has(p),
     added: found.added,
+    modified: found.modified,
     allow,
     failOn: inputs.failOn,
     ignoredByRules: audit?.committedIgnored ?? new Set(),
@@ -194,7 +213,7 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     repoPrefix,
     changeName: found.added === 'all' ? null : describeChange(found.change),
     notes: [...subNotes, ...found.notes],
-    warnings: found.warnings,
+    warnings: [...listWarnings, ...found.warnings],
     audit,
     submodules: [...submodules.keys()],
   };

@@ -8,6 +8,7 @@ import { InputError } from './inputs.ts';
 import { HEAD_BYTES } from './scan/pyc.ts';
 import { inside as insideOn } from './paths.ts';
 import { GitMissingError, listWorkTreeFiles } from './git.ts';
+import { fsPath } from './pathbytes.ts';
 import { blobId, sourceFilter, sourcesDigest, type SourceEntry } from './warm/sources.ts';
 
 export function inside(parent: string, child: string): boolean {
@@ -54,7 +55,7 @@ export async function readHeads(root: string, paths: readonly string[]): Promise
       answer = slash < 0 ? null : linked(dir.slice(0, slash));
       if (answer === null) {
         try {
-          const info = lstatSync(join(root, dir));
+          const info = lstatSync(fsPath(root, dir));
           answer = info.isSymbolicLink() ? 'behind a symbolic link to a directory (not followed)' : info.isDirectory() ? null : 'not in the working tree';
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? 'error';
@@ -69,7 +70,7 @@ export async function readHeads(root: string, paths: readonly string[]): Promise
   for (const path of paths) {
     const slash = path.lastIndexOf('/');
     const problem = slash < 0 ? null : linked(path.slice(0, slash));
-    heads.set(path, problem !== null ? { error: problem } : readHead(join(root, path), buffer));
+    heads.set(path, problem !== null ? { error: problem } : readHead(fsPath(root, path), buffer));
   }
   return heads;
 }
@@ -87,7 +88,7 @@ const OPEN_ERRORS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'a path too long to open',
 };
 
-function readHead(file: string, buffer: Buffer): HeaderBytes {
+function readHead(file: string | Buffer, buffer: Buffer): HeaderBytes {
   let fd: number | undefined;
   try {
     fd = openSync(file, READ_FLAGS);

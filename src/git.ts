@@ -1,8 +1,19 @@
-// The only module that runs git. Every call passes -z (or parses raw objects), so no
-// file name is ever split, quoted or re-encoded on the way.
+// The only module that runs git, and the one place its hardening lives (see hardening()).
+// Every call passes -z (or parses raw objects), so no file name is ever split, quoted or
+// re-encoded on the way; names travel as lossless strings (pathbytes.ts) and go back to git as
+// the bytes they were.
+//
+// The checkout is hostile input: a pull request controls every file in it. So git never looks
+// for a repository by itself. repositoryOf() finds the `.git` of the directory asked about,
+// no higher than the workspace, and accepts only the workspace's repository or a submodule it
+// records; every call then names that repository with GIT_DIR and GIT_WORK_TREE, so a committed
+// `proj/HEAD`, `proj/config`, `proj/objects/` can never be taken for a repository and its
+// config (core.fsmonitor, hooks, …) is never read.
 import { spawn } from 'node:child_process';
-import { lstat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { inside } from './paths.ts';
+import { decodePath, encodePath, fsPath } from './pathbytes.ts';
 
 export interface GitResult {
   readonly code: number;
@@ -12,6 +23,15 @@ export interface GitResult {
 
 export class GitMissingError extends Error {
   override name = 'GitMissingError';
+}
+
+export class NotARepositoryError extends Error {
+  override name = 'NotARepositoryError';
+}
+
+/** The directory is in a repository the action must not read: not the workspace's, nor a submodule of it. */
+export class ForeignRepositoryError extends Error {
+  override name = 'ForeignRepositoryError';
 }
 
 // Keep a user's git configuration from changing what we read: no pager, no prompts,
@@ -25,6 +45,58 @@ const GIT_ENV = {
   // read everything at the end, and per-record flushing costs a write per path (1 s in 350k).
   GIT_FLUSH: '0',
 };
+
+// Variables that point git at another repository, index or object store; whatever set them
+// (a hook, an earlier step's export), the action names its repository itself.
+const REPOSITORY_ENV = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_COMMON_DIR',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_IMPLICIT_WORK_TREE',
+  'GIT_GRAFT_FILE',
+  'GIT_SHALLOW_FILE',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+  'GIT_INTERNAL_SUPER_PREFIX',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+  'GIT_LITERAL_PATHSPECS',
+  'GIT_GLOB_PATHSPECS',
+  'GIT_NOGLOB_PATHSPECS',
+  'GIT_ICASE_PATHSPECS',
+];
+
+/**
+ * The `-c` settings every call carries. Command-line config outranks every file, and git
+ * passes it on to the git processes it starts (e.g. for submodules).
+ */
+function hardening(repo: Repository): string[] {
+  const settings = [
+    // A directory that looks like a bare repository (HEAD, objects/, refs/) is one only when named.
+    'safe.bareRepository=explicit',
+    // No command from any config runs: fsmonitor hooks, hooks (post-index-change on `rm
+    // --cached`, reference-transaction on fetch) ...
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    // ... and the one fetch uses only git's own transports: no ext::, fd:: or remote helpers.
+    'protocol.allow=never',
+    'protocol.https.allow=always',
+    'protocol.ssh.allow=always',
+    'protocol.file.allow=always',
+    // A fetch must not start a gc or maintenance run in the job.
+    'gc.auto=0',
+    'maintenance.auto=false',
+    'core.quotePath=false',
+    // Trust exactly the repository repositoryOf() accepted, as actions/checkout does in
+    // containers, where the workspace belongs to another user ("dubious ownership").
+    `safe.directory=${repo.top}`,
+  ];
+  return settings.flatMap((s) => ['-c', s]);
+}
 
 class GitTooOldError extends Error {
   override name = 'GitTooOldError';
@@ -67,7 +139,7 @@ let versionText: Promise<string> | null = null;
 
 /** `git --version`, asked once per process. */
 function gitVersion(): Promise<string> {
-  versionText ??= spawnGit(process.cwd(), ['--version']).then((r) => r.stdout.toString('utf8'));
+  versionText ??= spawnGit(process.cwd(), ['--version'], null).then((r) => r.stdout.toString('utf8'));
   return versionText;
 }
 
@@ -77,16 +149,117 @@ export async function requireGit(need: (typeof GIT_NEEDS)[keyof typeof GIT_NEEDS
   if (problem !== null) throw new GitTooOldError(problem);
 }
 
-async function runGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
-  await requireGit(GIT_NEEDS.action);
-  return spawnGit(cwd, ['-c', 'core.quotePath=false', ...args], input);
+/** A repository as repositoryOf() found it: its work tree top and the `.git` there (a directory or a gitfile). */
+interface Repository {
+  readonly top: string;
+  readonly dotGit: string;
 }
 
-function spawnGit(cwd: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, {
+// The workspace: no repository is looked for above it. Null (library use, unit tests): the
+// nearest `.git` above a directory is its repository, as git itself would find it.
+let boundary: string | null = null;
+const repositories = new Map<string, Promise<Repository | null>>();
+
+/**
+ * Confines every later call to repositories at or below `workspace`: the workspace's own
+ * repository (the outermost one there) and the submodules it records.
+ */
+export async function confine(workspace: string): Promise<void> {
+  boundary = await canonical(workspace);
+  repositories.clear();
+  whereCache.clear();
+}
+
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+async function hasDotGit(dir: string): Promise<boolean> {
+  try {
+    const info = await stat(join(dir, '.git'));
+    return info.isDirectory() || info.isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The repository that holds `dir`, or null when no `.git` is found between `dir` and the
+ * workspace (inclusive): the one case that is really "not a repository". Walking up ourselves,
+ * rather than letting git discover, means only a `.git` makes a repository: never a bare-looking
+ * directory a pull request committed, never a repository above the workspace. A repository
+ * nested inside the workspace's must be a submodule it records (each level in turn).
+ */
+function repositoryOf(dir: string): Promise<Repository | null> {
+  let answer = repositories.get(dir);
+  if (answer === undefined) {
+    answer = (async () => {
+      const start = await canonical(dir);
+      if (boundary !== null && !inside(boundary, start)) return null;
+      // Innermost first.
+      const tops: string[] = [];
+      for (let at = start; ; at = dirname(at)) {
+        if (await hasDotGit(at)) {
+          tops.push(at);
+          if (boundary === null) break;
+        }
+        if (at === boundary || dirname(at) === at) break;
+      }
+      const [inner] = tops;
+      if (inner === undefined) return null;
+      for (let i = tops.length - 1; i > 0; i--) await requireSubmodule(tops[i] as string, tops[i - 1] as string);
+      return { top: inner, dotGit: join(inner, '.git') };
+    })();
+    repositories.set(dir, answer);
+  }
+  return answer;
+}
+
+/** Throws ForeignRepositoryError unless the repository at `outer` records `inner` as a submodule. */
+async function requireSubmodule(outer: string, inner: string): Promise<void> {
+  const link = relative(outer, inner).split('\\').join('/');
+  const repo: Repository = { top: outer, dotGit: join(outer, '.git') };
+  const result = await spawnGit(outer, ['ls-files', '-z', '--stage', '--', link], repo);
+  let recorded = false;
+  eachStageEntry(decodePath(result.stdout), (path, mode) => {
+    if (path === link && mode === '160000') recorded = true;
+  });
+  if (!recorded) {
+    throw new ForeignRepositoryError(
+      `${inner} is a git repository of its own inside ${outer}, the workspace's repository, which does not record it as a submodule; the action checks only the repository checked out in the workspace and its submodules, so point 'path' at one of those.`,
+    );
+  }
+}
+
+/** Runs git in `dir`, in the repository that holds it; NotARepositoryError when none does. */
+async function runGit(dir: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
+  await requireGit(GIT_NEEDS.action);
+  const repo = await repositoryOf(dir);
+  if (repo === null) throw new NotARepositoryError(`${dir} is not a git repository (no .git in it or above it${boundary === null ? '' : ' within the workspace'}).`);
+  return spawnGit(dir, args, repo, input);
+}
+
+function spawnGit(cwd: string, args: readonly string[], repo: Repository | null, input?: Buffer | string): Promise<GitResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV };
+  for (const name of REPOSITORY_ENV) delete env[name];
+  if (repo !== null) {
+    env.GIT_DIR = repo.dotGit;
+    env.GIT_WORK_TREE = repo.top;
+    // Belt and braces: were anything to look for a repository after all, not above this one.
+    env.GIT_CEILING_DIRECTORIES = dirname(repo.top);
+  }
+  // Every path handed to git is a name, never pathspec magic (`:(top)x.pyc`, `:!x`, `*`).
+  // check-ignore refuses the literal flag, so checkIgnore() neutralises magic itself.
+  // Only `git --version` runs without a repository, and it reads none.
+  const hardened = repo === null ? [] : [...hardening(repo), ...(args[0] === 'check-ignore' ? [] : ['--literal-pathspecs'])];
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', [...hardened, ...args], {
       cwd,
-      env: { ...process.env, ...GIT_ENV },
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -100,7 +273,7 @@ function spawnGit(cwd: string, args: readonly string[], input?: Buffer | string)
         reject(error);
       }
     });
-    child.on('close', (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.on('close', (code) => resolvePromise({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
     // A child that exits before reading all of stdin must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
@@ -116,14 +289,22 @@ async function gitOk(cwd: string, args: readonly string[], input?: Buffer | stri
 }
 
 function splitNul(buffer: Buffer): string[] {
-  const text = buffer.toString('utf8');
+  const text = decodePath(buffer);
   if (text === '') return [];
   const parts = text.split('\0');
   if (parts[parts.length - 1] === '') parts.pop();
   return parts;
 }
 
-/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
+/** Paths for a `-z`/`--pathspec-file-nul` stdin, as the bytes git gave them. */
+function nulInput(paths: readonly string[], prefix = ''): Buffer {
+  const parts: Buffer[] = [];
+  const nul = Buffer.of(0);
+  for (const path of paths) parts.push(encodePath(`${prefix}${path}`), nul);
+  return Buffer.concat(parts);
+}
+
+/** Where a directory sits: its work tree top, its path below it and the repository's git dir. */
 interface Where {
   readonly top: string;
   /** `dir` relative to the top, '' or ending in '/'. */
@@ -135,21 +316,30 @@ interface Where {
 // the audit and the fix all ask: one rev-parse per directory instead of one per question.
 const whereCache = new Map<string, Promise<Where | null>>();
 
+/**
+ * Null only when no repository holds `dir`. Any other failure (a repository git cannot read)
+ * throws: taking it for "not a repository" would scan the disk and report untracked files.
+ */
 function where(dir: string): Promise<Where | null> {
   let answer = whereCache.get(dir);
   if (answer === undefined) {
     answer = (async () => {
+      if ((await repositoryOf(dir)) === null) return null;
       const result = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir']);
-      if (result.code !== 0) return null;
-      const lines = result.stdout.toString('utf8').split('\n');
+      if (result.code !== 0) throw new Error(`git cannot read the repository that holds ${dir}: ${firstLine(result.stderr) || `exit code ${result.code}`}`);
+      const lines = decodePath(result.stdout).split('\n');
       if (lines.length === 4 && lines[3] === '') return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
       // A name with a line break in it: ask one question at a time, each answer whole.
-      const one = async (flag: string): Promise<string> => (await gitOk(dir, ['rev-parse', flag])).toString('utf8').replace(/\n$/, '');
+      const one = async (flag: string): Promise<string> => decodePath(await gitOk(dir, ['rev-parse', flag])).replace(/\n$/, '');
       return { top: await one('--show-toplevel'), prefix: await one('--show-prefix'), gitDir: await one('--absolute-git-dir') };
     })();
     whereCache.set(dir, answer);
   }
   return answer;
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
 }
 
 export async function workTreeTop(dir: string): Promise<string | null> {
@@ -158,7 +348,7 @@ export async function workTreeTop(dir: string): Promise<string | null> {
 
 async function whereOrThrow(dir: string): Promise<Where> {
   const found = await where(dir);
-  if (found === null) throw new Error(`git rev-parse failed in ${dir}: not a git work tree`);
+  if (found === null) throw new NotARepositoryError(`${dir} is not a git repository.`);
   return found;
 }
 
@@ -176,9 +366,14 @@ export async function listTracked(dir: string): Promise<string[]> {
  * Like listTracked, plus the files of every checked-out submodule below `dir` (as
  * `sub/path`). Only plain `--cached` listing combines with --recurse-submodules in every git
  * that has it, so gitlinks come from listIndex() separately.
+ *
+ * git reads .gitmodules (content the change controls) to recurse, and dies on a value it
+ * refuses, such as `update = !command`: then `problem` says why, and `paths` is null.
  */
-export async function listTrackedWithSubmodules(dir: string): Promise<string[]> {
-  return splitNul(await gitOk(dir, ['ls-files', '-z', '--recurse-submodules']));
+export async function listTrackedWithSubmodules(dir: string): Promise<{ paths: string[] } | { paths: null; problem: string }> {
+  const result = await runGit(dir, ['ls-files', '-z', '--recurse-submodules']);
+  if (result.code !== 0) return { paths: null, problem: firstLine(result.stderr) || `exit code ${result.code}` };
+  return { paths: splitNul(result.stdout) };
 }
 
 export interface Gitlink {
@@ -220,7 +415,7 @@ export async function listIndex(dir: string): Promise<{ paths: string[]; gitlink
   const paths: string[] = [];
   const gitlinks: Gitlink[] = [];
   let unmerged = false;
-  eachStageEntry((await gitOk(dir, ['ls-files', '-z', '--stage'])).toString('utf8'), (path, mode, merged, id) => {
+  eachStageEntry(decodePath(await gitOk(dir, ['ls-files', '-z', '--stage'])), (path, mode, merged, id) => {
     paths.push(path);
     if (!merged) unmerged = true;
     if (mode === '160000') gitlinks.push({ path, commit: id });
@@ -246,13 +441,15 @@ export interface WorkTreeFiles {
 export async function listWorkTreeFiles(dir: string): Promise<WorkTreeFiles> {
   const [stage, diff, others] = await Promise.all([
     gitOk(dir, ['ls-files', '-z', '--stage']),
-    gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff']),
+    // --ignore-submodules: gitlinks are skipped below anyway, and without it git reads
+    // .gitmodules and dies on a value it refuses (`update = !command`).
+    gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all']),
     gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
   ]);
   const dirty = new Set(splitNul(diff));
   const clean = new Map<string, string>();
   const changed = new Set<string>();
-  eachStageEntry(stage.toString('utf8'), (path, mode, merged, id) => {
+  eachStageEntry(decodePath(stage), (path, mode, merged, id) => {
     // A submodule holds another repository's files.
     if (mode === '160000') return;
     if ((mode === '100644' || mode === '100755') && merged && !dirty.has(path)) clean.set(path, id);
@@ -265,8 +462,8 @@ export async function listWorkTreeFiles(dir: string): Promise<WorkTreeFiles> {
 /** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
 export async function gitlinksAt(dir: string, commit: string, paths: readonly string[]): Promise<Gitlink[]> {
   if (paths.length === 0) return [];
-  // `<mode> commit <sha>\t<path>`; --literal-pathspecs: a submodule named `*` is just a name.
-  const out = await gitOk(dir, ['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...paths]);
+  // `<mode> commit <sha>\t<path>`; a submodule named `*` is just a name (--literal-pathspecs).
+  const out = await gitOk(dir, ['ls-tree', '-z', commit, '--', ...paths]);
   return parseGitlinks(splitNul(out), (f) => {
     const m = /^(\d+) \w+ ([0-9a-f]+)\t([\s\S]*)$/.exec(f);
     return m === null ? null : { mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' };
@@ -297,32 +494,64 @@ export async function hasCommit(dir: string, sha: string): Promise<boolean> {
   return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }
 
-/** One attempt to bring a single commit into a shallow clone. */
+/**
+ * One attempt to bring a single commit into a shallow clone: from origin as the job configured
+ * it (actions/checkout's token in http.extraheader, an ssh key in core.sshCommand), over https,
+ * ssh or file only, without hooks, submodules or tags.
+ */
 export async function fetchCommit(dir: string, sha: string): Promise<boolean> {
   const result = await runGit(dir, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
   return result.code === 0 && (await hasCommit(dir, sha));
 }
 
-/**
- * Paths below `dir` (relative to it) that the index has and `base` has not: what the change
- * adds, renames or copies in, whatever the history between them.
- */
-export async function addedSince(dir: string, base: string): Promise<string[]> {
-  return addedIn(dir, base);
+/** What a change did to the files below a directory, relative to it. */
+export interface ChangedPaths {
+  /** In the index, not in the base: added, renamed or copied in. */
+  readonly added: string[];
+  /** In both, with other content (another blob id) or another type. */
+  readonly modified: string[];
 }
 
 /**
- * addedSince inside a submodule checkout: null when `base` (the commit the superproject's base
- * pinned) is not in the submodule's clone, as after a shallow submodule update.
+ * Paths below `dir` (relative to it) that the index has and `base` has not, or has with other
+ * content: what the change adds or rewrites, whatever the history between them. Compared by
+ * blob id, so changed bytes of an already committed file count.
  */
-export async function addedSinceInSubmodule(subdir: string, base: string): Promise<string[] | null> {
+export async function changedSince(dir: string, base: string): Promise<ChangedPaths> {
+  return changedIn(dir, base);
+}
+
+/**
+ * changedSince inside a submodule checkout: null when `base` (the commit the superproject's
+ * base pinned) is not in the submodule's clone, as after a shallow submodule update.
+ */
+export async function changedSinceInSubmodule(subdir: string, base: string): Promise<ChangedPaths | null> {
   if (!(await hasCommit(subdir, base))) return null;
-  return addedIn(subdir, base);
+  return changedIn(subdir, base);
 }
 
-async function addedIn(dir: string, base: string): Promise<string[]> {
-  const out = await gitOk(dir, ['diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', '--name-only', '-z', '--relative', base, '--', '.']);
-  return splitNul(out);
+async function changedIn(dir: string, base: string): Promise<ChangedPaths> {
+  // `<status>\0<path>\0` per entry; T is a type change (a link became a file, or back).
+  const out = await gitOk(dir, [
+    'diff',
+    '--cached',
+    '--no-renames',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--ignore-submodules=all',
+    '--diff-filter=AMT',
+    '--name-status',
+    '-z',
+    '--relative',
+    base,
+    '--',
+    '.',
+  ]);
+  const fields = splitNul(out);
+  const added: string[] = [];
+  const modified: string[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) (fields[i] === 'A' ? added : modified).push(fields[i + 1] ?? '');
+  return { added, modified };
 }
 
 export interface IgnoreMatch {
@@ -343,7 +572,7 @@ export async function checkIgnore(dir: string, paths: readonly string[]): Promis
   // Without -n only decided paths come back (negations included): an undecided path is
   // simply absent, and the answer stays small when the rules are missing everywhere.
   const args = ['check-ignore', '--stdin', '-z', '-v', '--no-index'];
-  let result = await runGit(dir, args, paths.map((p) => `${p}\0`).join(''));
+  let result = await runGit(dir, args, ignoreInput(paths));
   // git dies on the whole batch ("is beyond a symbolic link") for a path under a directory
   // that is a link in the work tree, e.g. a __pycache__ committed as a link or one an earlier
   // step replaced with a link. Nothing there can be added to the index, so no rule decides it:
@@ -352,7 +581,7 @@ export async function checkIgnore(dir: string, paths: readonly string[]): Promis
   if (result.code > 1 && /beyond a symbolic link/.test(result.stderr)) {
     const asked = await notBeyondLinks(dir, paths);
     if (asked.length === 0) return [];
-    result = await runGit(dir, args, asked.map((p) => `${p}\0`).join(''));
+    result = await runGit(dir, args, ignoreInput(asked));
   }
   // 0: some path ignored, 1: none ignored; anything else is a real failure.
   if (result.code !== 0 && result.code !== 1) {
@@ -365,10 +594,22 @@ export async function checkIgnore(dir: string, paths: readonly string[]): Promis
       source: fields[i] ?? '',
       line: Number(fields[i + 1] || 0),
       pattern: fields[i + 2] ?? '',
-      path: fields[i + 3] ?? '',
+      path: unmagic(fields[i + 3] ?? ''),
     });
   }
   return matches;
+}
+
+// check-ignore refuses --literal-pathspecs, and reads a name that starts with ':' as pathspec
+// magic: `:(glob)x` dies, `:/x.pyc` and `:(top)x.pyc` name a file at the top. git parses magic
+// only at the very start, so `./` in front keeps the name a name; it comes back as sent, and a
+// path git lists never starts with `./`, so stripping it again is exact.
+function ignoreInput(paths: readonly string[]): Buffer {
+  return nulInput(paths.map((p) => (p.startsWith(':') ? `./${p}` : p)));
+}
+
+function unmagic(path: string): string {
+  return path.startsWith('./') ? path.slice(2) : path;
 }
 
 /** The paths (relative to `dir`, '/'-separated) none of whose leading directories is a symbolic link. */
@@ -377,7 +618,7 @@ async function notBeyondLinks(dir: string, paths: readonly string[]): Promise<st
   const isLink = (prefix: string): Promise<boolean> => {
     let answer = linked.get(prefix);
     if (answer === undefined) {
-      answer = lstat(join(dir, prefix)).then(
+      answer = lstat(fsPath(dir, prefix)).then(
         (s) => s.isSymbolicLink(),
         () => false,
       );
@@ -412,5 +653,6 @@ export async function removeCached(dir: string, paths: readonly string[]): Promi
   // counts that directory as a pathspec argument and refuses to start (git 2.39).
   const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
   if (top === null) throw new Error(`${dir} is not in a git work tree.`);
-  await gitOk(top, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${prefix}${p}\0`).join(''));
+  // The names as the bytes git listed, NUL-separated (no quoting) and literal (no magic).
+  await gitOk(top, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], nulInput(paths, prefix));
 }

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { Input, Output, readInputs, type InputName, type Inputs } from './inputs.ts';
 import { resolveProjectRoot, writeWorkspaceJson } from './files.ts';
-import { listTracked } from './git.ts';
+import { confine, listTracked } from './git.ts';
 import { runCheck, type CheckRun } from './check.ts';
 import { applyFix, auditProject, FixError, type FixResult, type IgnoreAudit } from './ignore/run.ts';
 import type { Negation } from './ignore/audit.ts';
@@ -16,9 +16,12 @@ import { checkSummary } from './report/summary.ts';
 import { plural, showPath } from './report/text.ts';
 import { warmSummary } from './report/warm.ts';
 import { runWarm } from './warm.ts';
+import { hasEscapedBytes } from './pathbytes.ts';
 
 function annotate(a: AnnotationSpec): void {
-  const props: core.AnnotationProperties = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
+  // A name that is not UTF-8 cannot name a file on GitHub: the message shows it escaped instead.
+  const file = a.file === undefined || hasEscapedBytes(a.file) ? {} : { file: a.file };
+  const props: core.AnnotationProperties = { title: a.title, ...file, ...(a.line === undefined ? {} : { startLine: a.line }) };
   if (a.level === 'error') core.error(a.message, props);
   else if (a.level === 'warning') core.warning(a.message, props);
   else core.notice(a.message, props);
@@ -27,7 +30,8 @@ function annotate(a: AnnotationSpec): void {
 function bytecodeFailure(result: CheckResult, changeName: string | null): string | null {
   const { failing, failOn } = result;
   if (failing.length === 0) return null;
-  const what = failOn === 'added' && changeName !== null ? `added by ${changeName}` : 'tracked';
+  const how = failing.some((f) => f.modified) ? (failing.every((f) => f.modified) ? 'modified' : 'added or modified') : 'added';
+  const what = failOn === 'added' && changeName !== null ? `${how} by ${changeName}` : 'tracked';
   return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
 }
 
@@ -115,6 +119,9 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name: InputName) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = await resolveProjectRoot(workspace, inputs.path);
+    // git looks for no repository above the workspace, and accepts no repository in it but the
+    // workspace's own and its submodules.
+    await confine(workspace);
     if (!inputs.check && !inputs.warm) {
       core.info(`Inputs '${Input.Check}' and '${Input.Warm}' are both false: nothing to do.`);
       return;

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { checkIgnore, excludesFile, gitDir, listTracked, prefixOf, removeCached, workTreeTop, type IgnoreMatch } from '../git.ts';
 import { classify } from '../scan/classify.ts';
+import { fsPath } from '../pathbytes.ts';
 import { auditIgnore, committedDespiteRules, probePaths, sourceDirs, type ExcludeSource, type Probe, type MissingRule, type Negation } from './audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from './fix.ts';
 import { planProbes } from './probes.ts';
@@ -118,7 +119,7 @@ async function ruleFiles(dir: string): Promise<RuleFiles> {
 }
 
 /** The file's text; null when it is not there, as git then reads nothing from it. */
-async function readRules(file: string): Promise<string | null> {
+async function readRules(file: string | Buffer): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -143,7 +144,7 @@ async function projectProbes(top: string, prefix: string, tracked: readonly stri
       .map((_, i, parts) => parts.slice(0, i).join('/'));
     const inside = tracked.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore')).map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
     const gitignores = [...new Set([...above, ...inside])];
-    const texts = await Promise.all(gitignores.map((d) => readRules(join(top, d, '.gitignore'))));
+    const texts = await Promise.all(gitignores.map((d) => readRules(fsPath(top, d === '' ? '.gitignore' : `${d}/.gitignore`))));
     const inTree = gitignores.flatMap((d, i) => (texts[i] == null ? [] : [{ dir: d, text: texts[i] }]));
     const unshared = await Promise.all([...files.infoFiles, resolve(top, files.global)].map(readRules));
     return planProbes(

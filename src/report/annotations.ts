@@ -53,23 +53,31 @@ function fileNote(f: Finding): string {
   return '';
 }
 
+/** "all added", "2 added and 1 modified", "1 modified": what the change did to a group's files. */
+function changeCounts(added: number, modified: number, total: number): string {
+  if (added === total) return 'all added';
+  if (modified === total) return 'all modified';
+  return [added > 0 ? `${added} added` : '', modified > 0 ? `${modified} modified` : ''].filter(Boolean).join(' and ');
+}
+
 function groupAnnotation(level: Level, group: readonly Finding[], ctx: AnnotationContext): AnnotationSpec {
   const first = group[0] as Finding;
   const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
-  const title = added > 0 ? `Bytecode added by ${ctx.changeName}` : 'Committed bytecode';
+  const modified = ctx.changeName === null ? 0 : group.filter((f) => f.modified).length;
+  const title = added > 0 ? `Bytecode ${modified === added ? 'modified' : 'added'} by ${ctx.changeName}` : 'Committed bytecode';
   const untrack = `Untrack ${group.length === 1 ? 'it' : 'them'} with \`git rm --cached\` and ignore ${group.length === 1 ? 'it' : 'them'} (see the step summary).`;
   if (group.length === 1) {
     return {
       level,
       title,
       file: ctx.repoPath(first.path),
-      message: `${showPath(first.path)} is ${added > 0 ? `added by ${ctx.changeName}` : 'tracked'} but is bytecode.${fileNote(first)} ${untrack}`,
+      message: `${showPath(first.path)} is ${added > 0 ? `${modified > 0 ? 'modified' : 'added'} by ${ctx.changeName}` : 'tracked'} but is bytecode.${fileNote(first)} ${untrack}`,
     };
   }
   const dir = dirOf(first.path);
   const shown = group.slice(0, 5).map((f) => showPath(baseName(f.path)));
   const more = group.length > shown.length ? `, and ${group.length - shown.length} more` : '';
-  const addedText = added === 0 ? '' : added === group.length ? ` (all added by ${ctx.changeName})` : ` (${added} added by ${ctx.changeName})`;
+  const addedText = added === 0 ? '' : ` (${changeCounts(added - modified, modified, group.length)} by ${ctx.changeName})`;
   const sourceless = group.filter((f) => f.sourceless).length;
   const sourcelessText = sourceless > 0 ? ` ${plural(sourceless, 'is a sourceless .pyc', 'are sourceless .pyc files')} that Python imports in place of missing sources.` : '';
   return {

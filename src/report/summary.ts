@@ -28,14 +28,15 @@ function verdict(result: CheckResult, ctx: CheckSummaryContext): string {
   const reported = findings.length - allowed;
   const allowedText = allowed > 0 ? ` ${plural(allowed, 'file is', 'files are')} allowed by <code>allow</code>.` : '';
   if (failing.length > 0) {
-    const what = failOn === 'added' && ctx.changeName !== null ? `${plural(failing.length, 'bytecode file')} added by ${escapeHtml(ctx.changeName)}` : plural(failing.length, 'tracked bytecode file');
+    const how = failing.some((f) => f.modified) ? (failing.every((f) => f.modified) ? 'modified' : 'added or modified') : 'added';
+    const what = failOn === 'added' && ctx.changeName !== null ? `${plural(failing.length, 'bytecode file')} ${how} by ${escapeHtml(ctx.changeName)}` : plural(failing.length, 'tracked bytecode file');
     return `❌ ${what} ${failing.length === 1 ? 'fails' : 'fail'} the check (<code>fail-on: ${failOn}</code>).${allowedText}`;
   }
   if (reported === 0) return `✅ Only allowed bytecode is tracked${where}.${allowedText}`;
   const why =
     failOn === 'never'
       ? 'reported only (<code>fail-on: never</code>)'
-      : `none added by ${escapeHtml(ctx.changeName ?? 'this change')}, so they pass under <code>fail-on: added</code>; remove them in a change of their own`;
+      : `none added or modified by ${escapeHtml(ctx.changeName ?? 'this change')}, so they pass under <code>fail-on: added</code>; remove them in a change of their own`;
   return `⚠️ ${plural(reported, 'bytecode file is', 'bytecode files are')} tracked${where}: ${why}.${allowedText}`;
 }
 
@@ -51,7 +52,7 @@ function notes(f: Finding): string {
 function row(f: Finding, ctx: CheckSummaryContext): string {
   const { python, mode } = f.header === null ? { python: '—', mode: '—' } : describeHeader(f.header);
   const source = f.sourcePresent === null ? '—' : f.sourcePresent ? 'yes' : 'no';
-  const cells = [htmlPath(ctx.repoPath(f.path)), escapeHtml(python), escapeHtml(mode), source, f.added ? 'yes' : 'no', notes(f)];
+  const cells = [htmlPath(ctx.repoPath(f.path)), escapeHtml(python), escapeHtml(mode), source, f.modified ? 'modified' : f.added ? 'yes' : 'no', notes(f)];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 

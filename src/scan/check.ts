@@ -12,7 +12,10 @@ export interface Finding extends Bytecode {
   /** Whether the source this bytecode was compiled from is in the tree; null when the name does not say. */
   readonly sourcePresent: boolean | null;
   readonly sourceless: boolean;
+  /** The change's: added by it, or (see `modified`) already committed and rewritten by it. */
   readonly added: boolean;
+  /** Already in the base, with other bytes now: a rewritten file is the change's as much as a new one. */
+  readonly modified: boolean;
   /** The `allow` pattern that lets this file be committed, or null. */
   readonly allowedBy: string | null;
   /** Tracked although the repository's own rules ignore it: committed before the rule existed. */
@@ -27,7 +30,10 @@ export interface CheckFacts {
   readonly bytecode: readonly Bytecode[];
   readonly headers: ReadonlyMap<string, Header | { readonly error: string }>;
   readonly sourceExists: (path: string) => boolean;
+  /** What the change added or modified. */
   readonly added: AddedSet;
+  /** Which of `added` were already in the base (with other content); none when absent. */
+  readonly modified?: ReadonlySet<string>;
   readonly allow: AllowMatcher;
   readonly failOn: FailOn;
   readonly ignoredByRules: ReadonlySet<string>;
@@ -54,6 +60,7 @@ export function evaluate(facts: CheckFacts): CheckResult {
       sourcePresent: b.source === null ? null : facts.sourceExists(b.source),
       sourceless: isSourceless(b, facts.sourceExists),
       added,
+      modified: added && facts.modified !== undefined && facts.modified.has(b.path),
       allowedBy,
       ignoredByRules: facts.ignoredByRules.has(b.path),
       failing,

@@ -75,7 +75,9 @@ test('showPath: printable names unchanged, others one JSON line that parses back
     const name = randomString(rng);
     const shown = showPath(name);
     assert.ok(!UNSAFE.test(shown), JSON.stringify(shown));
-    if (UNSAFE.test(name)) assert.equal(JSON.parse(shown), name);
+    // A byte that is not UTF-8 (a lone surrogate U+DC80–U+DCFF, see pathbytes.ts) shows as \xHH.
+    const json = shown.replace(/\\(x[89a-f][0-9a-f]|[^])/g, (escape, e: string) => (e.length === 3 ? `\\udc${e.slice(1)}` : escape));
+    if (UNSAFE.test(name) || /\p{Cs}/u.test(name)) assert.equal(JSON.parse(json), name);
     else assert.equal(shown, name);
   });
 });

@@ -1,0 +1,42 @@
+// Lossless strings for git's path bytes (pathbytes.ts), and how text.ts shows and quotes them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { decodePath, encodePath, hasEscapedBytes } from '../src/pathbytes.ts';
+import { shellQuote, showPath } from '../src/report/text.ts';
+import { forAll } from './helpers/random.ts';
+
+test('any bytes round-trip; valid UTF-8 decodes as itself, with no escapes', () => {
+  forAll(3000, (rng) => {
+    const bytes = Buffer.from(rng.bytes(rng.int(24)));
+    const text = decodePath(bytes);
+    assert.deepEqual(encodePath(text), bytes);
+    const valid = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    let utf8: string | null = null;
+    try {
+      utf8 = valid.decode(bytes);
+    } catch {
+      // not UTF-8
+    }
+    assert.equal(hasEscapedBytes(text), utf8 === null);
+    if (utf8 !== null) assert.equal(text, utf8);
+  });
+  // Overlong forms, encoded surrogates and values past U+10FFFF are not UTF-8: each byte escapes.
+  for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff], [0xe2, 0x82]]) {
+    const text = decodePath(Buffer.from(bad));
+    assert.equal(text.length, bad.length, JSON.stringify(text));
+    assert.deepEqual(encodePath(text), Buffer.from(bad));
+  }
+  assert.equal(decodePath(Buffer.from('caf\u00e9/\u{1f40d}.pyc')), 'caf\u00e9/\u{1f40d}.pyc');
+});
+
+test('a name that is not UTF-8 is shown with \\xHH escapes and quoted for bash as its bytes', () => {
+  const name = decodePath(Buffer.from([0x62, 0xff, 0x27, 0x0a, 0xc3, 0xa9, 0x2e, 0x70, 0x79, 0x63])); // b\xff'\né.pyc
+  assert.equal(showPath(name), '"b\\xff\'\\né.pyc"');
+  const quoted = shellQuote(name);
+  assert.equal(quoted, "$'b\\xff\\'\\x0aé.pyc'");
+  for (const env of [process.env, { ...process.env, LC_ALL: 'C' }]) {
+    const printed: Buffer = execFileSync('bash', ['-c', `printf '%s' ${quoted}`], { env });
+    assert.deepEqual(printed, encodePath(name));
+  }
+});
