@@ -30,6 +30,21 @@ test('any bytes round-trip; valid UTF-8 decodes as itself, with no escapes', () 
   assert.equal(decodePath(Buffer.from('caf\u00e9/\u{1f40d}.pyc')), 'caf\u00e9/\u{1f40d}.pyc');
 });
 
+test('a long NUL-separated listing decodes record by record, whatever is split where', () => {
+  forAll(300, (rng) => {
+    const records = Array.from({ length: 1 + rng.int(200) }, () =>
+      rng.int(20) === 0 ? Buffer.from(rng.bytes(rng.int(12))).filter((b) => b !== 0) : Buffer.from(`dir${rng.int(99)}/caf\u00e9_${rng.int(1e6)}.pyc`),
+    );
+    const listing = Buffer.concat(records.flatMap((r) => [r, Buffer.of(0)]));
+    const text = decodePath(listing);
+    assert.deepEqual(encodePath(text), listing);
+    assert.deepEqual(
+      text.split('\0').slice(0, -1),
+      records.map((r) => decodePath(r)),
+    );
+  });
+});
+
 test('a name that is not UTF-8 is shown with \\xHH escapes and quoted for bash as its bytes', () => {
   const name = decodePath(Buffer.from([0x62, 0xff, 0x27, 0x0a, 0xc3, 0xa9, 0x2e, 0x70, 0x79, 0x63])); // b\xff'\né.pyc
   assert.equal(showPath(name), '"b\\xff\'\\né.pyc"');
