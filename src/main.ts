@@ -16,6 +16,7 @@ import { checkSummary } from './report/summary.ts';
 import { plural, showPath } from './report/text.ts';
 import { warmSummary } from './report/warm.ts';
 import { runWarm } from './warm.ts';
+import { artifactsStep } from './artifacts/step.ts';
 
 function annotate(a: AnnotationSpec): void {
   const props: core.AnnotationProperties = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
@@ -115,7 +116,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name: InputName) => core.getInput(name));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = await resolveProjectRoot(workspace, inputs.path);
-    if (!inputs.check && !inputs.warm) {
+    if (!inputs.check && !inputs.warm && inputs.artifacts.length === 0) {
       core.info(`Inputs '${Input.Check}' and '${Input.Warm}' are both false: nothing to do.`);
       return;
     }
@@ -123,6 +124,7 @@ export async function run(): Promise<void> {
     const reasons: string[] = [];
     try {
       if (inputs.check) reasons.push(...(await checkProject(inputs, root, workspace)));
+      if (inputs.artifacts.length > 0) reasons.push(...(await artifactsStep(inputs, workspace, annotate)));
       if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
     } finally {
       await core.summary.write();
