@@ -13,8 +13,9 @@ export interface ArtifactResult {
   readonly kind: 'wheel' | 'sdist' | 'archive';
   /** Findings are member paths as stored in the archive. */
   readonly result: CheckResult;
-  /** Member names with an absolute or `..` path: nothing extracts them here, but an installer might. */
+  /** Member names with an absolute or `..` path (the first 100): nothing extracts them here, but an installer might. */
   readonly unsafeNames: readonly string[];
+  readonly unsafeCount: number;
   /** Why the archive could not be read whole (a limit, corruption, not an archive), or null. */
   readonly stopped: string | null;
 }
@@ -56,7 +57,7 @@ export function evaluateArtifact(path: string, read: ArchiveRead, allow: AllowMa
   const result = evaluate({
     bytecode,
     headers,
-    sourceExists: (source) => read.names.has(source),
+    sourceExists: (source) => read.sources.has(source),
     // Nothing in an archive is older than the archive: every member is new in what ships.
     added: 'all',
     allow: (member) => {
@@ -69,6 +70,5 @@ export function evaluateArtifact(path: string, read: ArchiveRead, allow: AllowMa
     failOn: failOn === 'never' ? 'never' : 'any',
     ignoredByRules: new Set(),
   });
-  const unsafeNames = [...read.names].filter(isUnsafeName);
-  return { path, kind, result, unsafeNames, stopped: read.stopped };
+  return { path, kind, result, unsafeNames: read.unsafe, unsafeCount: read.unsafeCount, stopped: read.stopped };
 }

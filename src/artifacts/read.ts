@@ -19,6 +19,7 @@ import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import yauzl from 'yauzl';
 import { classify } from '../scan/classify.ts';
+import { isUnsafeName } from './check.ts';
 import { HEAD_BYTES } from '../scan/pyc.ts';
 
 export interface Limits {
@@ -26,11 +27,16 @@ export interface Limits {
   readonly maxMembers: number;
   /** Bytes of tar stream inflated per archive before the read stops. */
   readonly maxInflatedBytes: number;
+  /** Characters of member names listed per archive: a zip name may be 64 KiB long. */
+  readonly maxNameChars: number;
   /** Milliseconds per archive. */
   readonly timeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxMembers: 100_000, maxInflatedBytes: 1024 * 1024 * 1024, timeoutMs: 60_000 };
+export const DEFAULT_LIMITS: Limits = { maxMembers: 100_000, maxInflatedBytes: 1024 * 1024 * 1024, maxNameChars: 64 * 1024 * 1024, timeoutMs: 60_000 };
+
+/** Unsafe names kept per archive (all are counted). */
+const UNSAFE_KEPT = 100;
 
 export type ArchiveFormat = 'zip' | 'tar';
 
@@ -42,8 +48,13 @@ export interface BytecodeMember {
 
 export interface ArchiveRead {
   readonly format: ArchiveFormat | null;
-  /** Every member name listed (directories included), for the source-present test. */
-  readonly names: ReadonlySet<string>;
+  /** Members listed, directories included. */
+  readonly memberCount: number;
+  /** The `.py` members, for the source-present test. */
+  readonly sources: ReadonlySet<string>;
+  /** The first UNSAFE_KEPT names that would land outside the folder they are extracted into. */
+  readonly unsafe: readonly string[];
+  readonly unsafeCount: number;
   readonly bytecode: readonly BytecodeMember[];
   /** Why the listing stopped before the end (a limit, a corrupt archive), or null when it was read whole. */
   readonly stopped: string | null;
@@ -57,6 +68,38 @@ const S_IFDIR = 0o040000;
 const READ_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK;
 
 class Stop extends Error {}
+
+/** What the listing keeps of each member name, within the limits. */
+class Listing {
+  count = 0;
+  readonly sources = new Set<string>();
+  readonly unsafe: string[] = [];
+  unsafeCount = 0;
+  readonly bytecode: BytecodeMember[] = [];
+  private chars = 0;
+  private readonly limits: Limits;
+
+  constructor(limits: Limits) {
+    this.limits = limits;
+  }
+
+  /** Counts a member; returns why the listing must stop, or null. */
+  add(path: string): string | null {
+    if (++this.count > this.limits.maxMembers) return `stopped after ${this.limits.maxMembers.toLocaleString('en')} members`;
+    this.chars += path.length;
+    if (this.chars > this.limits.maxNameChars) return `stopped after ${this.limits.maxNameChars.toLocaleString('en')} characters of member names`;
+    if (path.endsWith('.py')) this.sources.add(path);
+    if (isUnsafeName(path)) {
+      this.unsafeCount++;
+      if (this.unsafe.length < UNSAFE_KEPT) this.unsafe.push(path);
+    }
+    return null;
+  }
+
+  result(format: ArchiveFormat, stopped: string | null): ArchiveRead {
+    return { format, memberCount: Math.min(this.count, this.limits.maxMembers), sources: this.sources, unsafe: this.unsafe, unsafeCount: this.unsafeCount, bytecode: this.bytecode, stopped };
+  }
+}
 
 /** Reads the archive at `file` (an absolute path), within `limits`. */
 export async function readArchive(file: string, limits: Limits = DEFAULT_LIMITS): Promise<ArchiveRead> {
@@ -76,7 +119,7 @@ export async function readArchive(file: string, limits: Limits = DEFAULT_LIMITS)
     const length = readSync(fd, magic, 0, magic.length, 0);
     const deadline = Date.now() + limits.timeoutMs;
     if (length >= 4 && magic.readUInt32LE(0) === 0x04034b50) return await readZip(fd, limits, deadline);
-    if (length >= 4 && magic.readUInt32LE(0) === 0x06054b50) return { format: 'zip', names: new Set(), bytecode: [], stopped: null };
+    if (length >= 4 && magic.readUInt32LE(0) === 0x06054b50) return new Listing(limits).result('zip', null);
     const gzipped = length >= 2 && magic[0] === 0x1f && magic[1] === 0x8b;
     if (gzipped || (length >= 262 && magic.toString('latin1', 257, 262) === 'ustar')) {
       owned = false;
@@ -89,7 +132,7 @@ export async function readArchive(file: string, limits: Limits = DEFAULT_LIMITS)
 }
 
 function failed(why: string): ArchiveRead {
-  return { format: null, names: new Set(), bytecode: [], stopped: why };
+  return { format: null, memberCount: 0, sources: new Set(), unsafe: [], unsafeCount: 0, bytecode: [], stopped: why };
 }
 
 /** Collects at most HEAD_BYTES from a member's stream, then lets the rest go unread. */
@@ -168,28 +211,27 @@ class SyncFdReader extends yauzl.RandomAccessReader {
 
 function readZip(fd: number, limits: Limits, deadline: number): Promise<ArchiveRead> {
   return new Promise((resolve) => {
-    const names = new Set<string>();
-    const bytecode: BytecodeMember[] = [];
+    const listing = new Listing(limits);
+    const bytecode = listing.bytecode;
     // decodeStrings: false, or yauzl would end the whole listing at the first absolute or `..`
     // name; names are decoded below and only ever shown, never joined to a path.
     yauzl.fromRandomAccessReader(new SyncFdReader(fd), fstatSync(fd).size, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (openError, zip) => {
       if (openError !== null || zip === undefined) {
-        resolve({ format: 'zip', names, bytecode, stopped: `not a readable zip (${openError?.message ?? 'unknown error'})` });
+        resolve(listing.result('zip', `not a readable zip (${openError?.message ?? 'unknown error'})`));
         return;
       }
-      let count = 0;
       const end = (stopped: string | null): void => {
         zip.removeAllListeners('entry');
-        resolve({ format: 'zip', names, bytecode, stopped });
+        resolve(listing.result('zip', stopped));
       };
       zip.on('error', (error: Error) => end(`stopped at a corrupt entry (${error.message})`));
       zip.on('end', () => end(null));
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (++count > limits.maxMembers) return end(`stopped after ${limits.maxMembers.toLocaleString('en')} members`);
         if (Date.now() > deadline) return end(`stopped after ${limits.timeoutMs / 1000} s`);
         const raw = entry.fileName as unknown as Buffer;
         const path = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
-        names.add(path);
+        const limit = listing.add(path);
+        if (limit !== null) return end(limit);
         const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
         const isDir = path.endsWith('/') || mode === S_IFDIR;
         if (isDir || classify(path) === null) return zip.readEntry();
@@ -217,21 +259,17 @@ function readZip(fd: number, limits: Limits, deadline: number): Promise<ArchiveR
 const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 
 async function readTar(fd: number, gzipped: boolean, limits: Limits, deadline: number): Promise<ArchiveRead> {
-  const names = new Set<string>();
-  const bytecode: BytecodeMember[] = [];
+  const listing = new Listing(limits);
+  const bytecode = listing.bytecode;
   const pending: Promise<void>[] = [];
-  let count = 0;
   let stopped: string | null = null;
   // strict: a header that does not parse ends the read (with its reason) instead of being skipped.
   const parser = new Parser({ strict: true, maxMetaEntrySize: 1024 * 1024 });
   parser.on('entry', (entry: ReadEntry) => {
     if (stopped !== null) return entry.resume();
-    if (++count > limits.maxMembers) {
-      stopped = `stopped after ${limits.maxMembers.toLocaleString('en')} members`;
-      return entry.resume();
-    }
     const path = entry.path;
-    names.add(path);
+    stopped = listing.add(path);
+    if (stopped !== null) return entry.resume();
     if (entry.type === 'Directory' || classify(path) === null) return entry.resume();
     if (!TAR_FILE_TYPES.has(entry.type)) {
       const what = entry.type === 'SymbolicLink' ? 'a symbolic link member, not bytecode' : entry.type === 'Link' ? 'a hard link member, not bytecode' : `a ${entry.type} member, not bytecode`;
@@ -289,5 +327,5 @@ async function readTar(fd: number, gzipped: boolean, limits: Limits, deadline: n
     file.destroy();
   }
   if (stopped === null) await Promise.all(pending);
-  return { format: 'tar', names, bytecode, stopped };
+  return listing.result('tar', stopped);
 }

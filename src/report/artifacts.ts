@@ -31,8 +31,8 @@ function problems(a: ArtifactResult): string[] {
   if (a.stopped !== null) out.push(`${htmlPath(a.path)}: ${escapeHtml(a.stopped)}`);
   if (a.unsafeNames.length > 0) {
     const shown = a.unsafeNames.slice(0, UNSAFE_SHOWN).map(htmlPath).join(', ');
-    const more = a.unsafeNames.length > UNSAFE_SHOWN ? ` and ${a.unsafeNames.length - UNSAFE_SHOWN} more` : '';
-    out.push(`${htmlPath(a.path)} has ${plural(a.unsafeNames.length, 'member')} named outside its folder (absolute or with <code>..</code>): ${shown}${more}`);
+    const more = a.unsafeCount > UNSAFE_SHOWN ? ` and ${a.unsafeCount - UNSAFE_SHOWN} more` : '';
+    out.push(`${htmlPath(a.path)} has ${plural(a.unsafeCount, 'member')} named outside its folder (absolute or with <code>..</code>): ${shown}${more}`);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArtifacts, type ArtifactsRun } from '../../src/artifacts/run.ts';
-import { readArchive } from '../../src/artifacts/read.ts';
+import { DEFAULT_LIMITS, readArchive } from '../../src/artifacts/read.ts';
 import { InputError } from '../../src/inputs.ts';
 import { artifactAnnotations, artifactsFailure, artifactsSummary } from '../../src/report/artifacts.ts';
 import { bytecodeEnv } from '../helpers/python.ts';
@@ -83,7 +83,10 @@ with tarfile.open('bad/names.tar.gz', 'w:gz') as t:
         info = tarfile.TarInfo(name); info.size = len(pyc); t.addfile(info, io.BytesIO(pyc))
     info = tarfile.TarInfo('names-1.0/pkg/__pycache__/sym.cpython-311.pyc'); info.type = tarfile.SYMTYPE; info.linkname = '/dev/zero'; t.addfile(info)
     info = tarfile.TarInfo('names-1.0/pkg/hard.pyc'); info.type = tarfile.LNKTYPE; info.linkname = 'names-1.0/pkg/__pycache__/ok.cpython-311.pyc'; t.addfile(info)
-# A pax header that claims a huge path: node-tar refuses it instead of buffering it.
+# A pax header with a 2 MiB path: refused by the parser, not buffered.
+with tarfile.open('bad/pax.tar.gz', 'w:gz', format=tarfile.PAX_FORMAT) as t:
+    info = tarfile.TarInfo('p-1.0/' + 'a' * (2 * 1024 * 1024) + '.pyc'); info.size = len(pyc); t.addfile(info, io.BytesIO(pyc))
+    info = tarfile.TarInfo('p-1.0/__pycache__/b.cpython-311.pyc'); info.size = len(pyc); t.addfile(info, io.BytesIO(pyc))
 with open('bad/notes.txt', 'w') as f: f.write('not an archive')
 `);
   symlinkSync('/dev/zero', join(workspace, 'bad', 'zero.whl'));
@@ -169,16 +172,33 @@ test('a zip bomb member is read only as far as its header', async () => {
 });
 
 test('a member flood stops at the member limit, and the archive fails as not read whole', async () => {
-  const read = await readArchive(join(workspace, 'bad', 'flood.whl'), { maxMembers: 1000, maxInflatedBytes: 1 << 20, timeoutMs: 10_000 });
+  const read = await readArchive(join(workspace, 'bad', 'flood.whl'), { ...DEFAULT_LIMITS, maxMembers: 1000 });
   assert.equal(read.stopped, 'stopped after 1,000 members');
-  assert.equal(read.names.size, 1000);
+  assert.equal(read.memberCount, 1000);
+  assert.equal(read.sources.size, 1000);
+  const names = await readArchive(join(workspace, 'bad', 'flood.whl'), { ...DEFAULT_LIMITS, maxNameChars: 10_000 });
+  assert.equal(names.stopped, 'stopped after 10,000 characters of member names');
 });
 
 test('a gzip bomb sdist stops at the inflated-bytes limit', async () => {
-  const read = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'), { maxMembers: 1000, maxInflatedBytes: 4 << 20, timeoutMs: 10_000 });
+  const read = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'), { ...DEFAULT_LIMITS, maxInflatedBytes: 4 << 20 });
   assert.equal(read.stopped, 'stopped after inflating 4,194,304 bytes');
+  const late = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'), { ...DEFAULT_LIMITS, timeoutMs: 0 });
+  assert.equal(late.stopped, 'stopped after 0 s');
   const whole = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'));
   assert.equal(whole.stopped, null, 'under the default limit it is read to the end');
+});
+
+// No file system takes a name that long (PATH_MAX is 4 KiB), so no installer could write it:
+// the parser skips the record, and the member keeps the short name of its ustar header.
+test('a pax header longer than 1 MiB is skipped, not buffered, and the rest is read', async () => {
+  const read = await readArchive(join(workspace, 'bad', 'pax.tar.gz'));
+  assert.equal(read.stopped, null);
+  assert.equal(read.memberCount, 2);
+  assert.deepEqual(
+    read.bytecode.map((b) => b.path),
+    ['p-1.0/__pycache__/b.cpython-311.pyc'],
+  );
 });
 
 test('traversal names are reported as they are, symlink and hard link members are never read', async () => {
@@ -194,6 +214,7 @@ test('traversal names are reported as they are, symlink and hard link members ar
   const tar = byPath(run, 'bad/names.tar.gz');
   assert.equal(tar.stopped, null);
   assert.deepEqual(tar.unsafeNames, ['../up/__pycache__/c.cpython-311.pyc']);
+  assert.equal(tar.unsafeCount, 1);
   const errors = Object.fromEntries(tar.result.findings.map((f) => [f.path, f.headerError ?? f.header?.status]));
   assert.deepEqual(errors, {
     '../up/__pycache__/c.cpython-311.pyc': 'pyc',
