@@ -6,7 +6,6 @@ import type { IgnoreAudit } from '../ignore/run.ts';
 import type { CheckResult, Finding } from '../scan/check.ts';
 import { describeHeader } from '../scan/pyc.ts';
 import { ignoreAnnotations } from './ignore.ts';
-import { untrackArguments } from './summary.ts';
 import { plural, shellQuote, showPath } from './text.ts';
 
 export interface Paint {
@@ -77,10 +76,12 @@ export function hookText(report: HookReport, paint: Paint = NO_PAINT): string {
     if (result.findings.length > LINES_SHOWN) out.push(paint.dim(`… and ${plural(result.findings.length - LINES_SHOWN, 'more file')}`));
     const remove = result.failing;
     if (remove.length > 0) {
-      const args = untrackArguments(remove, result.findings).map(shellQuote);
+      // File by file, never a whole __pycache__/ folder: pre-commit may pass a long list in
+      // several runs, so this run cannot know that nothing else (an allowed file) is staged there.
+      const args = remove.map((f) => shellQuote(f.path));
       const command =
         args.length <= MAX_COMMAND_ARGS
-          ? `git --literal-pathspecs rm -r --cached --quiet -- ${args.join(' ')}`
+          ? `git --literal-pathspecs rm --cached --quiet -- ${args.join(' ')}`
           : `git diff --cached --name-only -z --diff-filter=d -- '*.pyc' '*.pyo' '*$py.class' '__pycache__/*' '*/__pycache__/*' | xargs -0 git --literal-pathspecs rm --cached --quiet --`;
       out.push('', paint.bold('Unstage them (the files stay on disk):'), `  ${visible(command)}`);
     }

@@ -52,7 +52,7 @@ test('a commit that adds bytecode fails, with headers, sourceless pycs and the a
         'notice   tests/fixtures/old.pyc  CPython 2.7, timestamp; sourceless: Python imports it in place of the missing source; allowed by tests/fixtures/**',
         '',
         'Unstage them (the files stay on disk):',
-        '  git --literal-pathspecs rm -r --cached --quiet -- pkg/__pycache__ pkg/gone.pyc pkg/mod.pyc',
+        '  git --literal-pathspecs rm --cached --quiet -- pkg/__pycache__/__init__.cpython-311.pyc pkg/__pycache__/mod.cpython-311.pyc pkg/gone.pyc pkg/mod.pyc',
         '',
         'FAIL',
         '',
@@ -75,6 +75,27 @@ test('the printed command unstages exactly the failing files and leaves them on 
     const again = await hook(repo, ['--allow', 'tests/fixtures/**', ...staged(repo)]);
     assert.equal(again.code, 0);
     assert.match(again.text, /^PASS$/m);
+  } finally {
+    repo.remove();
+  }
+});
+
+test('past 200 files the command asks git for the staged bytecode names instead, and still unstages exactly them', async () => {
+  const repo = new Repo();
+  try {
+    repo.write('keep.py', '').commit('base');
+    const names = Array.from({ length: 201 }, (_, i) => `pkg${i % 3}/__pycache__/m ${i}.cpython-311.pyc`);
+    for (const n of names) repo.write(n, fakePyc());
+    repo.write('pkg0/new.py', '');
+    repo.git('add', '-A');
+    const { code, text } = await hook(repo, names);
+    assert.equal(code, 1);
+    assert.match(text, /^201 bytecode files in this commit; 201 fail the check\.$/m);
+    assert.match(text, /^… and 151 more files$/m);
+    const command = /^ {2}(git .*)$/m.exec(text)?.[1];
+    assert.ok(command !== undefined && command.includes('| xargs -0'), text);
+    execFileSync('sh', ['-c', command], { cwd: repo.dir, env: gitEnv });
+    assert.deepEqual(staged(repo), ['pkg0/new.py']);
   } finally {
     repo.remove();
   }
@@ -115,7 +136,7 @@ test('names with control characters and bidi overrides are shown escaped, never 
     assert.match(text, /pkg\/\\u001b\[31mred\.pyc/);
     assert.match(text, /pkg\/a\\u202eb\.pyc/);
     assert.match(text, /"pkg\/line\\nbreak\.pyc"/);
-    assert.match(text, /rm -r --cached --quiet -- .*\$'pkg\/line\\x0abreak\.pyc'/);
+    assert.match(text, /rm --cached --quiet -- .*\$'pkg\/line\\x0abreak\.pyc'/);
   } finally {
     repo.remove();
   }
@@ -163,4 +184,11 @@ test('the bundled hook as .pre-commit-hooks.yaml defines it', { skip: existsSync
   } finally {
     repo.remove();
   }
+});
+
+test('bench/hook.ts --quick prints its table', { skip: existsSync(HOOK_BUNDLE) ? false : 'dist/hook/index.js is not built (npm run build)' }, () => {
+  const out = execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/hook.ts', import.meta.url)), '--quick'], { encoding: 'utf8' });
+  assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
+  for (const row of ['no bytecode', '10 bytecode', '10 bytecode, --ignore-rules'])
+    assert.match(out, new RegExp(`^\\| Hook start to exit, 100 staged files, ${row} \\| \\d+ ms \\| \\d+ ms \\(node -e ''\\) \\| [\\d.]+× \\| < 300 ms \\| – \\|$`, 'm'));
 });
