@@ -47,19 +47,19 @@ export async function runHook(args: readonly string[], io: HookIo): Promise<numb
   const needsIndex = bytecode.some((b) => b.layout === 'legacy' && b.source !== null) || options.ignoreRules !== 'off';
   const tracked = needsIndex ? await listTracked(root) : [];
   const trackedSet = new Set(tracked);
+  const allow = allowMatcher(options.allow);
   const result = evaluate({
     bytecode,
     headers,
     sourceExists: (source) => trackedSet.has(source),
     added: 'all',
-    allow: allowMatcher(options.allow),
+    allow,
     failOn: 'added',
     ignoredByRules: new Set(),
   });
 
   let audit: IgnoreAudit | null = null;
   if (options.ignoreRules !== 'off') audit = await auditProject(root, tracked);
-  const allow = allowMatcher(options.allow);
   const report: HookReport = {
     result,
     audit,
