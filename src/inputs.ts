@@ -18,6 +18,7 @@ export const Input = {
   InvalidationMode: 'invalidation-mode',
   Cache: 'cache',
   CacheSuffix: 'cache-suffix',
+  Artifacts: 'artifacts',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -78,6 +79,8 @@ export interface Inputs {
   readonly invalidationMode: InvalidationMode;
   readonly cache: boolean;
   readonly cacheSuffix: string;
+  /** Globs of built distributions (wheels, sdists) relative to the workspace; none by default. */
+  readonly artifacts: readonly string[];
 }
 
 /** Defaults as action.yml declares them (checked by a test). */
@@ -97,6 +100,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   [Input.InvalidationMode]: 'checked-hash',
   [Input.Cache]: 'true',
   [Input.CacheSuffix]: '',
+  [Input.Artifacts]: '',
 };
 
 /** A user-facing input error: its message is the one sentence the step fails with. */
@@ -155,6 +159,7 @@ export function readInputs(get: (name: InputName) => string): Inputs {
     invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
     cache: parseBoolean(Input.Cache, get(Input.Cache)),
     cacheSuffix: get(Input.CacheSuffix).trim(),
+    artifacts: parseList(get(Input.Artifacts)),
   };
 }
 

@@ -17,6 +17,7 @@ import { plural, showPath } from './report/text.ts';
 import { warmSummary } from './report/warm.ts';
 import { runWarm } from './warm.ts';
 import { hasEscapedBytes } from './pathbytes.ts';
+import { artifactsStep } from './artifacts/step.ts';
 
 function annotate(a: AnnotationSpec): void {
   // A name that is not UTF-8 cannot name a file on GitHub: the message shows it escaped instead.
@@ -122,7 +123,7 @@ export async function run(): Promise<void> {
     // git looks for no repository above the workspace, and accepts no repository in it but the
     // workspace's own and its submodules.
     await confine(workspace);
-    if (!inputs.check && !inputs.warm) {
+    if (!inputs.check && !inputs.warm && inputs.artifacts.length === 0) {
       core.info(`Inputs '${Input.Check}' and '${Input.Warm}' are both false: nothing to do.`);
       return;
     }
@@ -130,6 +131,7 @@ export async function run(): Promise<void> {
     const reasons: string[] = [];
     try {
       if (inputs.check) reasons.push(...(await checkProject(inputs, root, workspace)));
+      if (inputs.artifacts.length > 0) reasons.push(...(await artifactsStep(inputs, workspace, annotate)));
       if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
     } finally {
       await core.summary.write();

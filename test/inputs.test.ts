@@ -36,6 +36,7 @@ test('defaults apply to unset inputs', () => {
     invalidationMode: 'checked-hash',
     cache: true,
     cacheSuffix: '',
+    artifacts: [],
   });
 });
 
