@@ -241,9 +241,7 @@ export function fixCommands(result: CheckResult, ctx: FixCommandsContext): strin
 
 export function checkSummary(result: CheckResult, ctx: CheckSummaryContext, budget = SECTION_BUDGET): string {
   const parts = ['<h3>Committed bytecode</h3>', `<p>${verdict(result, ctx)}</p>`];
-  // How "added" was decided matters only when something was found; outside git the note says why files were scanned.
-  const notes = result.findings.length > 0 || ctx.source === 'disk' ? ctx.notes : [];
-  for (const note of notes.slice(0, 10)) parts.push(`<p>ℹ️ ${escapeHtml(note.length > 2000 ? `${note.slice(0, 2000)}…` : note)}</p>`);
+  for (const note of ctx.notes.slice(0, 10)) parts.push(`<p>ℹ️ ${escapeHtml(note.length > 2000 ? `${note.slice(0, 2000)}…` : note)}</p>`);
   const reported = result.findings.filter((f) => f.allowedBy === null);
   const allowed = result.findings.filter((f) => f.allowedBy !== null);
   if (reported.length > 0) parts.push(table(reported, ctx, budget * 0.45));
