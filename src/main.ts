@@ -22,6 +22,9 @@ function annotate(a: AnnotationSpec): void {
   else core.notice(a.message, props);
 }
 
+/** The most warnings the main step's warm part emits (the core.warning calls in runWarm). */
+const WARM_WARNINGS = 4;
+
 interface Fixed {
   /** Null when the fix could not change anything, so the report shows what to do by hand. */
   readonly fix: FixResult | null;
@@ -66,6 +69,9 @@ async function checkProject(inputs: Inputs, root: string, workspace: string): Pr
     audit: fixed?.audit ?? check.audit,
     fix: fixed?.fix ?? null,
     fixError: fixed?.error ?? null,
+    // The warm step runs next in this step and may warn (warm.ts: unusable interpreter, no
+    // sources, cache unavailable, full disk); its warnings share the runner's 10.
+    reserved: { warning: inputs.warm ? WARM_WARNINGS : 0 },
   });
   for (const a of report.annotations) annotate(a);
   core.info(report.info);

@@ -29,6 +29,8 @@ export interface CheckFactsForReport {
   /** What `fix: true` changed (null: nothing, or not asked), and why it stopped, if it did. */
   readonly fix: FixResult | null;
   readonly fixError: string | null;
+  /** Annotations of each level that later parts of the same step may add (the warm step's warnings). */
+  readonly reserved?: Partial<Record<Level, number>>;
 }
 
 export interface CheckReport {
@@ -128,7 +130,9 @@ export function reportCheck(facts: CheckFactsForReport): CheckReport {
     ...(source === 'disk' ? facts.notes.map((message): AnnotationSpec => ({ level: 'notice', title: '', message })) : []),
     ...(facts.fixError !== null ? [{ level: 'error', title: 'fix: true failed', message: facts.fixError } as AnnotationSpec] : []),
   ];
-  const left = Object.fromEntries(LEVELS.map((l) => [l, ANNOTATIONS_PER_LEVEL - plain.filter((a) => a.level === l).length - (l === 'error' && reasons.length > 0 ? 1 : 0)])) as Record<Level, number>;
+  const left = Object.fromEntries(
+    LEVELS.map((l) => [l, ANNOTATIONS_PER_LEVEL - plain.filter((a) => a.level === l).length - (l === 'error' && reasons.length > 0 ? 1 : 0) - (facts.reserved?.[l] ?? 0)]),
+  ) as Record<Level, number>;
   const plainShown = LEVELS.flatMap((l) => {
     const all = plain.filter((a) => a.level === l);
     // Room for the failure is kept even when plain annotations alone would fill the level.

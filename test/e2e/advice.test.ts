@@ -157,6 +157,24 @@ describe('advice on real repositories (issue 13)', () => {
     assert.match(result.summary, /<pre lang="gitignore"><code># Python bytecode \(added by pycache-action\)\n\*\$py\.class\n/);
   });
 
+  test('item 10: pre-release, GraalPy and Python 1.0 magic numbers in the summary', async () => {
+    const head = (bytes: number[]): Buffer => Buffer.from([...bytes, ...Array<number>(12).fill(0)]);
+    const r = repo()
+      .write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n')
+      .write('a/x.py')
+      .write('a/__pycache__/x.cpython-315.pyc', head([3666 & 0xff, 3666 >> 8, 0x0d, 0x0a]))
+      .write('b/y.py')
+      .write('b/__pycache__/y.graalpy-311.pyc', head([21290 & 0xff, 21290 >> 8, 0x0d, 0x0a]))
+      .write('c/old.pyc', head([0x02, 0x99, 0x99, 0x00]));
+    r.git('add', '-f', '-A');
+    r.git('commit', '-qm', 'x');
+    const result = await run(r.dir, { 'fail-on': 'never' });
+    const python = (file: string): string | undefined => new RegExp(`<tr><td><code>${file.replace(/[.$]/g, '\\$&')}</code></td><td>([^<]*)</td>`).exec(result.summary)?.[1];
+    assert.equal(python('a/__pycache__/x.cpython-315.pyc'), 'CPython 3.15 (pre-release)');
+    assert.equal(python('b/__pycache__/y.graalpy-311.pyc'), 'GraalPy 3.11/3.12');
+    assert.equal(python('c/old.pyc'), 'CPython 1.0');
+  });
+
   test('issue 12.8: 20,000 negations that each re-include a tracked .pyc keep the summary far below 1 MiB', async () => {
     const r = repo();
     const lines = ['*.pyc', '__pycache__/', '*$py.class'];
