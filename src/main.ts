@@ -8,6 +8,7 @@ import { applyFix, auditProject, FixError, type FixResult, type IgnoreAudit } fr
 import type { AnnotationSpec } from './report/annotations.ts';
 import { reportCheck } from './report/check.ts';
 import { buildSarif, VERSION } from './report/sarif.ts';
+import { SUMMARY_LIMIT } from './report/summary.ts';
 import { warmSummary } from './report/warm.ts';
 import { runWarm } from './warm.ts';
 
@@ -106,6 +107,12 @@ export async function run(): Promise<void> {
       if (inputs.check) reasons.push(...(await checkProject(inputs, root, workspace)));
       if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
     } finally {
+      // Every section bounds itself; this is the last line of defence, since the runner drops a
+      // summary over 1 MiB whole and the findings with it.
+      if (Buffer.byteLength(core.summary.stringify()) > SUMMARY_LIMIT - 64 * 1024) {
+        core.summary.emptyBuffer();
+        core.summary.addRaw('<h2>pycache-action</h2>\n<p>⚠️ The step summary grew past what the runner accepts, so it is left out; the annotations and outputs still hold the findings.</p>\n');
+      }
       await core.summary.write();
     }
     if (reasons.length > 0) core.setFailed(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));

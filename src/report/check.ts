@@ -9,7 +9,7 @@ import { allowMatcher } from '../scan/allow.ts';
 import type { CheckResult, Finding } from '../scan/check.ts';
 import type { BytecodeKind } from '../scan/classify.ts';
 import { ANNOTATIONS_PER_LEVEL, bytecodeAnnotations, type AnnotationSpec, type Level } from './annotations.ts';
-import { fixSummary, ignoreAnnotations, ignoreFailure, ignoreSkipped, ignoreSummary, type IgnoreReportContext } from './ignore.ts';
+import { fixSummary, ignoreAnnotationCounts, ignoreAnnotations, ignoreFailure, ignoreSkipped, ignoreSummary, type IgnoreReportContext } from './ignore.ts';
 import { boundedJsonList, omittedWarning } from './outputs.ts';
 import { checkSummary } from './summary.ts';
 import { plural, showPath } from './text.ts';
@@ -143,10 +143,10 @@ export function reportCheck(facts: CheckFactsForReport): CheckReport {
   const wants = bytecodeWants(result.findings);
   let ignoreSpecs: AnnotationSpec[] = [];
   if (ignore !== null && audit !== null) {
-    const all = ignoreAnnotations(audit, negations, ignore, { error: Infinity, warning: Infinity, notice: Infinity });
+    const counts = ignoreAnnotationCounts(audit, negations, ignore);
     const limits = Object.fromEntries(
       LEVELS.map((l) => {
-        const want = all.filter((a) => a.level === l).length;
+        const want = counts[l];
         const bytecode = l === 'notice' ? 0 : wants[l];
         return [l, Math.min(want, Math.max(left[l] - bytecode, Math.min(3, left[l])))];
       }),

@@ -103,20 +103,34 @@ function negationMessage(n: Negation, audit: IgnoreAudit, ctx: IgnoreReportConte
  */
 export function ignoreAnnotations(audit: IgnoreAudit, negations: readonly Negation[], ctx: IgnoreReportContext, limits: Readonly<Record<Level, number>>): AnnotationSpec[] {
   const target = fixTarget(audit);
-  const specs: AnnotationSpec[] = [
-    ...audit.missing.map((rule): AnnotationSpec => {
-      const level = missingLevel(rule, ctx);
-      return {
-        level,
-        title: `${level === 'notice' ? 'Recommended' : 'Missing'} ignore rule: ${rule.pattern}`,
-        ...(audit.ownGitignore ? { file: target } : {}),
-        message: missingMessage(rule, audit, ctx),
-      };
-    }),
-    ...negations.map((n): AnnotationSpec => ({ level: negationLevel(ctx), title: 'Ignore rule re-includes bytecode', file: n.file, line: n.line, message: negationMessage(n, audit, ctx) })),
-  ];
   const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
-  return specs.filter((s) => used[s.level]++ < limits[s.level]);
+  const fits = (level: Level): boolean => used[level]++ < limits[level];
+  const specs: AnnotationSpec[] = [];
+  for (const rule of audit.missing) {
+    const level = missingLevel(rule, ctx);
+    if (!fits(level)) continue;
+    specs.push({
+      level,
+      title: `${level === 'notice' ? 'Recommended' : 'Missing'} ignore rule: ${rule.pattern}`,
+      ...(audit.ownGitignore ? { file: target } : {}),
+      message: missingMessage(rule, audit, ctx),
+    });
+  }
+  // Messages are built only for the annotations that fit: a .gitignore may hold any number of negations.
+  const level = negationLevel(ctx);
+  for (const n of negations) {
+    if (!fits(level)) break;
+    specs.push({ level, title: 'Ignore rule re-includes bytecode', file: n.file, line: n.line, message: negationMessage(n, audit, ctx) });
+  }
+  return specs;
+}
+
+/** How many annotations of each level the audit would give, without building them. */
+export function ignoreAnnotationCounts(audit: IgnoreAudit, negations: readonly Negation[], ctx: IgnoreReportContext): Record<Level, number> {
+  const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+  for (const rule of audit.missing) counts[missingLevel(rule, ctx)]++;
+  counts[negationLevel(ctx)] += negations.length;
+  return counts;
 }
 
 /** Why the audit fails the step, or null: only findings at error level fail it. */
@@ -197,6 +211,7 @@ export function ignoreSkipped(reason: string): string {
 }
 
 const UNTRACKED_SHOWN = 50;
+const UNTRACKED_BYTES = 32 * 1024;
 
 /**
  * What `fix: true` changed, first in the summary: the rest of the report describes the
@@ -210,7 +225,14 @@ export function fixSummary(fix: FixResult | null, error: string | null, repoPath
     lines.push(`<li>${fix.gitignore.created ? 'Created' : 'Appended to'} ${htmlPath(fix.gitignore.path)}: ${fix.gitignore.added.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}</li>`);
   }
   if (fix !== null && fix.untracked.length > 0) {
-    const shown = fix.untracked.slice(0, UNTRACKED_SHOWN).map((p) => htmlPath(repoPath(p)));
+    const shown: string[] = [];
+    let bytes = 0;
+    for (const p of fix.untracked.slice(0, UNTRACKED_SHOWN)) {
+      const html = htmlPath(repoPath(p));
+      bytes += Buffer.byteLength(html);
+      if (bytes > UNTRACKED_BYTES) break;
+      shown.push(html);
+    }
     const more = fix.untracked.length > shown.length ? ` and ${fix.untracked.length - shown.length} more (the <code>untracked-bytecode-files</code> output lists them)` : '';
     lines.push(`<li>Untracked ${plural(fix.untracked.length, 'file')} with <code>git rm --cached</code> (kept on disk): ${shown.join(', ')}${more}</li>`);
   }

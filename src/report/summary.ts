@@ -3,7 +3,7 @@
 // would start reading Markdown again in the middle of it.
 import type { CheckResult, Finding } from '../scan/check.ts';
 import { describeHeader } from '../scan/pyc.ts';
-import { escapeHtml, htmlPath, plural, shellQuote } from './text.ts';
+import { escapeHtml, htmlPath, plural, shellQuote, showPath } from './text.ts';
 
 /** The runner rejects a step summary over 1 MiB; each section keeps well inside it. */
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -63,7 +63,9 @@ function notes(f: Finding): string {
 function row(f: Finding, ctx: CheckSummaryContext): string {
   const { python, mode } = f.header === null ? { python: '—', mode: '—' } : describeHeader(f.header);
   const source = f.sourcePresent === null ? '—' : f.sourcePresent ? 'yes' : 'no';
-  const cells = [htmlPath(ctx.repoPath(f.path)), escapeHtml(python), escapeHtml(mode), source, f.added ? 'yes' : 'no', notes(f)];
+  // Outside git nothing was added by anything: the column has no answer.
+  const added = ctx.source === 'disk' ? '—' : f.added ? 'yes' : 'no';
+  const cells = [htmlPath(ctx.repoPath(f.path)), escapeHtml(python), escapeHtml(mode), source, added, notes(f)];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
@@ -117,10 +119,14 @@ export const COMMAND_BUDGET = 256 * 1024;
 const HEREDOC_END = 'PYCACHE_ACTION_PATHS';
 
 /** The submodule (gitlink path) that holds `path`, or null for this repository's own file; the longest match wins. */
-function submoduleOf(path: string, submodules: readonly string[]): string | null {
-  let found: string | null = null;
-  for (const link of submodules) if (path.startsWith(`${link}/`) && (found === null || link.length > found.length)) found = link;
-  return found;
+function submoduleOf(path: string, submodules: ReadonlySet<string>): string | null {
+  if (submodules.size === 0) return null;
+  // Each directory above the file, deepest first: as many lookups as the path has levels.
+  for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+    const dir = path.slice(0, at);
+    if (submodules.has(dir)) return dir;
+  }
+  return null;
 }
 
 export interface UntrackPlan {
@@ -134,10 +140,15 @@ export interface UntrackPlan {
 export function untrackPlan(remove: readonly Finding[], submodules: readonly string[]): UntrackPlan {
   const own: Finding[] = [];
   const bySub = new Map<string, Finding[]>();
+  const links = new Set(submodules);
   for (const f of remove) {
-    const link = submoduleOf(f.path, submodules);
+    const link = submoduleOf(f.path, links);
     if (link === null) own.push(f);
-    else bySub.set(link, [...(bySub.get(link) ?? []), f]);
+    else {
+      const group = bySub.get(link);
+      if (group) group.push(f);
+      else bySub.set(link, [f]);
+    }
   }
   return { own, submodules: [...bySub].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, findings]) => ({ path, findings })) };
 }
@@ -220,16 +231,26 @@ export function fixCommands(result: CheckResult, ctx: FixCommandsContext): strin
       );
     } else left += plan.own.length;
   }
+  // Every finding (allowed ones too) by the submodule that holds it, for whole-folder arguments.
+  const links = new Set(plan.submodules.map((sub) => sub.path));
+  const allBySub = new Map<string, Finding[]>();
+  if (links.size > 0)
+    for (const f of result.findings) {
+      const link = submoduleOf(f.path, links);
+      if (link !== null) allBySub.set(link, [...(allBySub.get(link) ?? []), f]);
+    }
   for (const sub of plan.submodules) {
     const at = ctx.repoPath(sub.path);
-    const inside = result.findings.filter((f) => f.path.startsWith(`${sub.path}/`));
+    const inside = allBySub.get(sub.path) ?? [];
     const args = untrackArguments(sub.findings, inside).map((p) => p.slice(sub.path.length + 1));
-    const { kept, bytes } = fitArgs(args, budget - Buffer.byteLength(at) * 2);
+    // The block's own text: the submodule's name three times and a paragraph around it.
+    const overhead = Buffer.byteLength(escapeHtml(showPath(at))) * 3 + 600;
+    const { kept, bytes } = fitArgs(args, budget - overhead);
     if (kept.length === 0) {
       left += sub.findings.length;
       continue;
     }
-    budget -= bytes + Buffer.byteLength(at) * 2;
+    budget -= bytes + overhead;
     parts.push(
       `<p>${plural(sub.findings.length, 'file is', 'files are')} inside the submodule ${htmlPath(at)}, whose own index tracks them, so <code>git rm --cached</code> here cannot untrack them: run this inside the submodule and push it, then record its new commit here with <code>git add ${escapeHtml(shellQuote(at))}</code>:${cut(kept.length, args.length)}</p>`,
       `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(kept, at)}\ngit -C ${shellQuote(at)} ${commit}`)}</code></pre>`,

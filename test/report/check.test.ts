@@ -96,3 +96,29 @@ test('after a fix: outputs describe what is left, and what the fix did has outpu
   assert.ok(r.summary.startsWith('<h3>Fix'));
   assert.match(r.summary, /❌ 1 tracked bytecode file fails/);
 });
+
+test('the summary stays far below 1 MiB whatever the input: long names, long rule lines, many submodules, a big fix', () => {
+  const long = (i: number): string => `${'ä'.repeat(300)}/${"'&<".repeat(200)}${i}.pyc`;
+  const paths = [...Array.from({ length: 3000 }, (_, i) => long(i)), ...Array.from({ length: 3000 }, (_, i) => `sub${i}/${'s'.repeat(200)}/x.pyc`)];
+  const f = facts(paths, {
+    submodules: Array.from({ length: 3000 }, (_, i) => `sub${i}`),
+    notes: Array.from({ length: 500 }, () => 'n'.repeat(5000)),
+    warnings: Array.from({ length: 50 }, () => 'w'),
+    inputs: { path: '.', allow: [], ignoreRules: 'error', fix: true },
+    fix: { gitignore: null, untracked: Array.from({ length: 1000 }, (_, i) => `${'u'.repeat(3000)}${i}.pyc`) },
+    audit: {
+      ...audit(0),
+      missing: [{ pattern: '__pycache__/', dirs: Array.from({ length: 10_000 }, (_, i) => `${'d'.repeat(1000)}${i}`), foundOnlyIn: Array.from({ length: 100 }, () => 'x'.repeat(1000)) }],
+      negations: Array.from({ length: 20_000 }, (_, i) => ({
+        file: `${'g'.repeat(500)}/.gitignore`,
+        line: i,
+        pattern: `!${'p'.repeat(100_000)}`,
+        paths: [long(i), long(i + 1), long(i + 2), long(i + 3)],
+      })),
+    },
+  });
+  const r = reportCheck(f);
+  const size = Buffer.byteLength(r.summary);
+  assert.ok(size < 800 * 1024, `${size} bytes`);
+  for (const a of r.annotations) assert.ok(Buffer.byteLength(a.message) < 16 * 1024, `${Buffer.byteLength(a.message)} bytes in one annotation`);
+});
