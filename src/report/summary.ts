@@ -226,7 +226,7 @@ export function fixCommands(result: CheckResult, ctx: FixCommandsContext): strin
     budget -= bytes;
     if (kept.length > 0) {
       parts.push(
-        `<p>Run from the repository root; it untracks the ${plural(plan.own.length, 'reported file')} of the table above and no other (allowed files stay tracked), and the files stay on disk:${cut(kept.length, args.length)}</p>`,
+        `<p>Run from the repository root${kept.length > ONE_LINE_ARGS ? ' in a POSIX shell (git 2.26+ reads the names that follow the command, one a line)' : ''}; it untracks the ${plural(plan.own.length, 'reported file')} of the table above and no other (allowed files stay tracked), and the files stay on disk:${cut(kept.length, args.length)}</p>`,
         `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(kept, null)}\ngit ${commit}`)}</code></pre>`,
       );
     } else left += plan.own.length;
