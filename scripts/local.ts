@@ -16,7 +16,7 @@ committed bytecode in a temp directory and runs on that with fail-on: any.
 
 Options:
   --<input> <value>     any action input, e.g. --fail-on any, --allow 'tests/fixtures/**',
-                        --ignore-rules warning, --fix true (also --<input>=<value>)
+                        --ignore-rules strict, --fix true (also --<input>=<value>)
   --event <name>        GITHUB_EVENT_NAME (default: workflow_dispatch, or inferred from
                         --event-path: pull_request or push)
   --event-path <file>   the webhook payload JSON for GITHUB_EVENT_PATH

@@ -26,6 +26,8 @@ export const Output = {
   BytecodeFiles: 'bytecode-files',
   AddedBytecodeFiles: 'added-bytecode-files',
   MissingRules: 'missing-rules',
+  UntrackedBytecodeFiles: 'untracked-bytecode-files',
+  AppendedRules: 'appended-rules',
   Prefix: 'prefix',
   CacheKey: 'cache-key',
   CacheHit: 'cache-hit',
@@ -50,7 +52,9 @@ export type StateName = (typeof State)[keyof typeof State];
 const FAIL_ON = ['added', 'any', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-const IGNORE_RULES = ['error', 'warning', 'off'] as const;
+// error: fail for missing rules that let CPython's or PyPy's bytecode in (and for *.pyo and
+// *$py.class only when such files are tracked); strict: fail for every missing rule.
+const IGNORE_RULES = ['error', 'strict', 'warning', 'off'] as const;
 export type IgnoreRulesLevel = (typeof IGNORE_RULES)[number];
 
 const SCOPES = ['project', 'stdlib', 'site-packages'] as const;

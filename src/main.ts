@@ -1,46 +1,33 @@
 // The main step: read inputs once, run each enabled capability, publish, fail once.
 import * as core from '@actions/core';
-import { Input, Output, readInputs, type InputName, type Inputs } from './inputs.ts';
+import { Input, readInputs, type InputName, type Inputs } from './inputs.ts';
 import { resolveProjectRoot, writeWorkspaceJson } from './files.ts';
 import { confine, listTracked } from './git.ts';
 import { runCheck, type CheckRun } from './check.ts';
 import { applyFix, auditProject, FixError, type FixResult, type IgnoreAudit } from './ignore/run.ts';
-import type { Negation } from './ignore/audit.ts';
-import { allowMatcher } from './scan/allow.ts';
-import { withUntracked, type CheckResult } from './scan/check.ts';
-import { bytecodeAnnotations, type AnnotationSpec } from './report/annotations.ts';
-import { ignoreAnnotations, ignoreFailure, ignoreSummary } from './report/ignore.ts';
+import type { AnnotationSpec } from './report/annotations.ts';
+import { reportCheck } from './report/check.ts';
 import { buildSarif, VERSION } from './report/sarif.ts';
-import { boundedJsonList, omittedWarning } from './report/outputs.ts';
-import { checkSummary } from './report/summary.ts';
-import { plural, showPath } from './report/text.ts';
+import { SUMMARY_LIMIT } from './report/summary.ts';
 import { warmSummary } from './report/warm.ts';
 import { runWarm } from './warm.ts';
 import { hasEscapedBytes } from './pathbytes.ts';
 import { artifactsStep } from './artifacts/step.ts';
 
 function annotate(a: AnnotationSpec): void {
-  // A name that is not UTF-8 cannot name a file on GitHub: the message shows it escaped instead.
-  const file = a.file === undefined || hasEscapedBytes(a.file) ? {} : { file: a.file };
-  const props: core.AnnotationProperties = { title: a.title, ...file, ...(a.line === undefined ? {} : { startLine: a.line }) };
+  const props: core.AnnotationProperties = {
+    ...(a.title === '' ? {} : { title: a.title }),
+    // A name that is not UTF-8 cannot name a file on GitHub: the message shows it escaped instead.
+    ...(a.file === undefined || hasEscapedBytes(a.file) ? {} : { file: a.file }),
+    ...(a.line === undefined ? {} : { startLine: a.line }),
+  };
   if (a.level === 'error') core.error(a.message, props);
   else if (a.level === 'warning') core.warning(a.message, props);
   else core.notice(a.message, props);
 }
 
-function bytecodeFailure(result: CheckResult, changeName: string | null): string | null {
-  const { failing, failOn } = result;
-  if (failing.length === 0) return null;
-  const how = failing.some((f) => f.modified) ? (failing.every((f) => f.modified) ? 'modified' : 'added or modified') : 'added';
-  const what = failOn === 'added' && changeName !== null ? `${how} by ${changeName}` : 'tracked';
-  return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
-}
-
-/** Negations that re-include only bytecode the user allows are intended, not findings. */
-function harmfulNegations(audit: IgnoreAudit, allow: readonly string[]): Negation[] {
-  const allowed = allowMatcher(allow);
-  return audit.negations.filter((n) => n.paths.some((p) => allowed(p) === null));
-}
+/** The most warnings the main step's warm part emits (the core.warning calls in runWarm). */
+const WARM_WARNINGS = 4;
 
 interface Fixed {
   /** Null when the fix could not change anything, so the report shows what to do by hand. */
@@ -53,7 +40,7 @@ interface Fixed {
 
 async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
   const remove = check.result.findings.filter((f) => f.allowedBy === null).map((f) => f.path);
-  const noRules: IgnoreAudit = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix };
+  const noRules: IgnoreAudit = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix, ownGitignore: false };
   let fix: FixResult;
   try {
     fix = await applyFix(root, check.audit ?? noRules, remove);
@@ -65,7 +52,7 @@ async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
   return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)), error: null };
 }
 
-/** Runs the check and the audit, adds their summary sections, and returns why they fail (if they do). */
+/** Runs the check and the audit, reports them (reportCheck decides how), and returns why they fail (if they do). */
 async function checkProject(inputs: Inputs, root: string, workspace: string): Promise<string[]> {
   const check = await runCheck(inputs, {
     root,
@@ -73,46 +60,39 @@ async function checkProject(inputs: Inputs, root: string, workspace: string): Pr
     eventPath: process.env.GITHUB_EVENT_PATH,
     audit: inputs.ignoreRules === 'off' ? null : (tracked) => auditProject(root, tracked),
   });
-  const repoPath = (p: string): string => `${check.repoPrefix}${p}`;
   const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
-  if (inputs.fix && check.source !== 'git') core.warning(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
-  // Its own annotation, beside the findings it could not fix, which still fail the step.
-  if (fixed !== null && fixed.error !== null) core.error(fixed.error, { title: 'fix: true failed' });
-  const result = withUntracked(check.result, new Set(fixed?.fix?.untracked ?? []));
-  const audit = fixed?.audit ?? check.audit;
-  const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
-
-  for (const w of check.warnings) core.warning(w);
-  if (check.source === 'disk') for (const n of check.notes) core.notice(n);
-  const ignoreLevel = inputs.ignoreRules === 'error' ? 'error' : 'warning';
-  const ignoreSpecs = audit === null ? [] : ignoreAnnotations(audit, negations, ignoreLevel, 3);
-  const used = { error: ignoreSpecs.filter((a) => a.level === 'error').length, warning: ignoreSpecs.filter((a) => a.level === 'warning').length + check.warnings.length };
-  for (const a of [...ignoreSpecs, ...bytecodeAnnotations(result, { repoPath, changeName: check.changeName }, used)]) annotate(a);
-
-  const { findings } = result;
-  core.info(`${plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`);
-  for (const [name, paths] of [
-    [Output.BytecodeFiles, findings.map((f) => f.path)],
-    [Output.AddedBytecodeFiles, findings.filter((f) => f.added).map((f) => f.path)],
-  ] as const) {
-    const list = boundedJsonList(paths);
-    core.setOutput(name, list.json);
-    const cut = omittedWarning(name, list, paths.length);
-    if (cut !== null) core.warning(cut);
-  }
-  core.setOutput(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
-
+  const report = reportCheck({
+    inputs,
+    result: check.result,
+    source: check.source,
+    repoPrefix: check.repoPrefix,
+    changeName: check.changeName,
+    notes: check.notes,
+    warnings: check.warnings,
+    submodules: check.submodules,
+    audit: fixed?.audit ?? check.audit,
+    fix: fixed?.fix ?? null,
+    fixError: fixed?.error ?? null,
+    // The warm step runs next in this step and may warn (warm.ts: unusable interpreter, no
+    // sources, cache unavailable, full disk); its warnings share the runner's 10.
+    reserved: { warning: inputs.warm ? WARM_WARNINGS : 0 },
+  });
+  for (const a of report.annotations) annotate(a);
+  core.info(report.info);
+  for (const [name, value] of report.outputs) core.setOutput(name, value);
   if (inputs.sarif !== '') {
-    const sarif = buildSarif({ result, audit, negations, ignoreLevel, repoPath, version: VERSION });
+    const sarif = buildSarif({
+      result: report.result,
+      audit: report.ignore === null ? null : (fixed?.audit ?? check.audit),
+      negations: report.negations,
+      ignore: report.ignore,
+      repoPath: report.repoPath,
+      version: VERSION,
+    });
     core.info(`SARIF written to ${await writeWorkspaceJson(workspace, inputs.sarif, sarif)}.`);
   }
-
-  core.summary.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes, submodules: check.submodules }));
-  if (audit !== null) core.summary.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
-  const reasons = [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r): r is string => r !== null);
-  // fix: true asked for a change; a tree that refused it fails the step even when nothing else would.
-  if (reasons.length === 0 && fixed !== null && fixed.error !== null) reasons.push(`${Input.Fix}: true could not change the repository (see the error above)`);
-  return reasons;
+  core.summary.addRaw(report.summary);
+  return [...report.reasons];
 }
 
 export async function run(): Promise<void> {
@@ -134,6 +114,12 @@ export async function run(): Promise<void> {
       if (inputs.artifacts.length > 0) reasons.push(...(await artifactsStep(inputs, workspace, annotate)));
       if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
     } finally {
+      // Every section bounds itself; this is the last line of defence, since the runner drops a
+      // summary over 1 MiB whole and the findings with it.
+      if (Buffer.byteLength(core.summary.stringify()) > SUMMARY_LIMIT - 64 * 1024) {
+        core.summary.emptyBuffer();
+        core.summary.addRaw('<h2>pycache-action</h2>\n<p>⚠️ The step summary grew past what the runner accepts, so it is left out; the annotations and outputs still hold the findings.</p>\n');
+      }
       await core.summary.write();
     }
     if (reasons.length > 0) core.setFailed(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));

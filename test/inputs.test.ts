@@ -63,7 +63,7 @@ test('bad values fail with one sentence naming the input and its allowed values'
   );
   assert.throws(() => read({ check: 'maybe' }), { message: `Input 'check' must be true or false, not "maybe".` });
   assert.throws(() => read({ check: 'yes' }), /Input 'check' must be true or false/);
-  assert.throws(() => read({ 'ignore-rules': 'ERROR' }), /Input 'ignore-rules' must be one of error, warning, off/);
+  assert.throws(() => read({ 'ignore-rules': 'ERROR' }), /Input 'ignore-rules' must be one of error, strict, warning, off/);
   assert.throws(() => read({ fix: '1' }), /Input 'fix' must be true or false/);
   assert.throws(() => read({ scope: 'project\nvenv' }), { message: `Input 'scope' must be one of project, stdlib, site-packages, not "venv".` });
   assert.throws(() => read({ 'invalidation-mode': 'hash' }), /Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/);

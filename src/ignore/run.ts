@@ -22,6 +22,8 @@ export interface IgnoreAudit {
   readonly committedIgnored: ReadonlySet<string>;
   /** The project root relative to the repository top: '' at the top, else 'sub/dir/'. */
   readonly prefix: string;
+  /** Whether the project's own .gitignore (`${prefix}.gitignore`, where the fix writes) is a file. */
+  readonly ownGitignore: boolean;
 }
 
 export interface FixResult {
@@ -183,6 +185,7 @@ export async function auditProject(root: string, tracked: readonly string[]): Pr
     annotationTarget: annotationTarget(prefix, hasGitignore),
     committedIgnored: committedDespiteRules(trackedBytecode, matches, excludeSources),
     prefix,
+    ownGitignore: hasGitignore,
   };
 }
 

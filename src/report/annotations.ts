@@ -22,6 +22,8 @@ export interface AnnotationContext {
   readonly repoPath: (path: string) => string;
   /** e.g. 'pull request #12', 'this push'; null when nothing tells what the change added. */
   readonly changeName: string | null;
+  /** 'disk' outside a git work tree: the files are found, not tracked, and git cannot untrack them. */
+  readonly source?: 'git' | 'disk';
 }
 
 function dirOf(path: string): string {
@@ -45,11 +47,11 @@ function groupByDir(findings: readonly Finding[]): Finding[][] {
   return [...groups.values()];
 }
 
-function fileNote(f: Finding): string {
+function fileNote(f: Finding, ctx: AnnotationContext): string {
   if (f.sourceless) {
-    return ` It is a sourceless .pyc: Python imports it in place of the missing ${showPath(f.source ?? '')}, so code that no longer exists can still run.`;
+    return ` It is a sourceless .pyc: Python imports it in place of the missing ${showPath(ctx.repoPath(f.source ?? ''))}, so code that no longer exists can still run.`;
   }
-  if (f.ignoredByRules) return ' The repository ignores it now; it was committed before the rule existed.';
+  if (f.ignoredByRules) return ' The ignore rules match it, but ignore rules never untrack a file.';
   return '';
 }
 
@@ -60,21 +62,29 @@ function changeCounts(added: number, modified: number, total: number): string {
   return [added > 0 ? `${added} added` : '', modified > 0 ? `${modified} modified` : ''].filter(Boolean).join(' and ');
 }
 
+function advice(count: number, ctx: AnnotationContext): string {
+  const them = count === 1 ? 'it' : 'them';
+  if (ctx.source === 'disk') return `No git repository holds ${them}: delete ${them} if this tree is shipped (see the step summary).`;
+  return `Untrack ${them} with \`git rm --cached\` and ignore ${them} (see the step summary).`;
+}
+
 function groupAnnotation(level: Level, group: readonly Finding[], ctx: AnnotationContext): AnnotationSpec {
   const first = group[0] as Finding;
   const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
   const modified = ctx.changeName === null ? 0 : group.filter((f) => f.modified).length;
-  const title = added > 0 ? `Bytecode ${modified === added ? 'modified' : 'added'} by ${ctx.changeName}` : 'Committed bytecode';
-  const untrack = `Untrack ${group.length === 1 ? 'it' : 'them'} with \`git rm --cached\` and ignore ${group.length === 1 ? 'it' : 'them'} (see the step summary).`;
+  const disk = ctx.source === 'disk';
+  const title = added > 0 ? `Bytecode ${modified === added ? 'modified' : 'added'} by ${ctx.changeName}` : disk ? 'Bytecode found' : 'Committed bytecode';
+  const untrack = advice(group.length, ctx);
+  const tracked = disk ? 'found' : 'tracked';
   if (group.length === 1) {
     return {
       level,
       title,
       file: ctx.repoPath(first.path),
-      message: `${showPath(first.path)} is ${added > 0 ? `${modified > 0 ? 'modified' : 'added'} by ${ctx.changeName}` : 'tracked'} but is bytecode.${fileNote(first)} ${untrack}`,
+      message: `${showPath(ctx.repoPath(first.path))} is ${added > 0 && !disk ? `${modified > 0 ? 'modified' : 'added'} by ${ctx.changeName}` : tracked} but is bytecode.${fileNote(first, ctx)} ${untrack}`,
     };
   }
-  const dir = dirOf(first.path);
+  const dir = dirOf(ctx.repoPath(first.path));
   const shown = group.slice(0, 5).map((f) => showPath(baseName(f.path)));
   const more = group.length > shown.length ? `, and ${group.length - shown.length} more` : '';
   const addedText = added === 0 ? '' : ` (${changeCounts(added - modified, modified, group.length)} by ${ctx.changeName})`;
@@ -84,7 +94,7 @@ function groupAnnotation(level: Level, group: readonly Finding[], ctx: Annotatio
     level,
     title,
     file: ctx.repoPath(first.path),
-    message: `${plural(group.length, 'bytecode file')} tracked in ${showPath(dir === '' ? '.' : `${dir}/`)}${addedText}: ${shown.join(', ')}${more}.${sourcelessText} ${untrack}`,
+    message: `${plural(group.length, 'bytecode file')} ${tracked} in ${showPath(dir === '' ? '.' : `${dir}/`)}${addedText}: ${shown.join(', ')}${more}.${sourcelessText} ${untrack}`,
   };
 }
 
@@ -100,14 +110,14 @@ function levelAnnotations(level: Level, findings: readonly Finding[], ctx: Annot
     ...shown.map((g) => groupAnnotation(level, g, ctx)),
     {
       level,
-      title: 'More committed bytecode',
+      title: ctx.source === 'disk' ? 'More bytecode found' : 'More committed bytecode',
       file: ctx.repoPath(first.path),
-      message: `${plural(restFiles, 'more bytecode file')} in ${plural(rest.length, 'more directory', 'more directories')}, starting with ${showPath(first.path)}. The step summary lists them all.`,
+      message: `${plural(restFiles, 'more bytecode file')} in ${plural(rest.length, 'more directory', 'more directories')}, starting with ${showPath(ctx.repoPath(first.path))}. The step summary lists them.`,
     },
   ];
 }
 
-/** `used` counts annotations of each level that other findings already take in this step. */
+/** `used` counts annotations of each level that other findings (and the failure itself) already take in this step. */
 export function bytecodeAnnotations(result: CheckResult, ctx: AnnotationContext, used: { error: number; warning: number } = { error: 0, warning: 0 }): AnnotationSpec[] {
   const reported = result.findings.filter((f) => f.allowedBy === null);
   return [

@@ -3,10 +3,12 @@
 // control characters and bidi overrides are shown escaped, and every list is bounded.
 import type { Negation } from '../ignore/audit.ts';
 import type { IgnoreAudit } from '../ignore/run.ts';
+import type { BytecodeKind } from '../scan/classify.ts';
 import type { CheckResult, Finding } from '../scan/check.ts';
 import { describeHeader } from '../scan/pyc.ts';
-import { ignoreAnnotations } from './ignore.ts';
-import { plural, shellQuote, showPath } from './text.ts';
+import { ignoreAnnotations, missingLevel, type IgnoreReportContext } from './ignore.ts';
+import { untrackCommand } from './summary.ts';
+import { plural, showPath } from './text.ts';
 
 export interface Paint {
   readonly bold: (s: string) => string;
@@ -37,7 +39,6 @@ export interface HookReport {
 }
 
 const LINES_SHOWN = 50;
-const MAX_COMMAND_ARGS = 200;
 const AUDIT_SHOWN = 10;
 
 // showPath escapes C0/C1 controls; a terminal also obeys bidi overrides, which could make a
@@ -58,8 +59,15 @@ function details(f: Finding): string {
   return out.join('; ');
 }
 
+/** The audit's reading of the rules: recommended rules (`*.pyo`, `*$py.class`) fail only for kinds the commit holds. */
+function ignoreContext(report: HookReport): IgnoreReportContext {
+  const reported = report.result.findings.filter((f) => f.allowedBy === null);
+  return { level: report.ignoreLevel, trackedKinds: new Set<BytecodeKind>(reported.map((f) => f.kind)), tracked: new Set(report.result.findings.map((f) => f.path)) };
+}
+
 export function hookFails(report: HookReport): boolean {
-  const auditFails = report.ignoreLevel === 'error' && report.audit !== null && (report.audit.missing.length > 0 || report.negations.length > 0);
+  const ctx = ignoreContext(report);
+  const auditFails = report.ignoreLevel === 'error' && report.audit !== null && (report.audit.missing.some((m) => missingLevel(m, ctx) === 'error') || report.negations.length > 0);
   return report.result.failing.length > 0 || auditFails;
 }
 
@@ -78,21 +86,29 @@ export function hookText(report: HookReport, paint: Paint = NO_PAINT): string {
     if (remove.length > 0) {
       // File by file, never a whole __pycache__/ folder: pre-commit may pass a long list in
       // several runs, so this run cannot know that nothing else (an allowed file) is staged there.
-      const args = remove.map((f) => shellQuote(f.path));
-      const command =
-        args.length <= MAX_COMMAND_ARGS
-          ? `git --literal-pathspecs rm --cached --quiet -- ${args.join(' ')}`
-          : `git diff --cached --name-only -z --diff-filter=d -- '*.pyc' '*.pyo' '*$py.class' '__pycache__/*' '*/__pycache__/*' | xargs -0 git --literal-pathspecs rm --cached --quiet --`;
-      out.push('', paint.bold('Unstage them (the files stay on disk):'), `  ${visible(command)}`);
+      // The same command the step summary gives: exactly these names, taken literally, never a
+      // pattern that could also take an allowed file.
+      const command = untrackCommand(
+        remove.map((f) => f.path),
+        null,
+      );
+      out.push(
+        '',
+        paint.bold('Unstage them (the files stay on disk):'),
+        // A here-document is shown flush left: indenting it would change the names and its end marker.
+        ...(command.includes('\n') ? command.split('\n').map(visible) : [`  ${visible(command)}`]),
+      );
     }
   }
   if (report.audit !== null) {
-    const specs = ignoreAnnotations(report.audit, report.negations, report.ignoreLevel, AUDIT_SHOWN);
+    const specs = ignoreAnnotations(report.audit, report.negations, ignoreContext(report), { error: AUDIT_SHOWN, warning: AUDIT_SHOWN, notice: AUDIT_SHOWN });
     if (out.length > 0) out.push('');
     if (specs.length === 0) out.push(paint.bold("The repository's ignore rules keep bytecode out of git."));
     for (const a of specs) {
       const where = a.file === undefined ? '' : `${visible(showPath(a.file))}${a.line === undefined ? '' : `:${a.line}`}  `;
-      out.push(`${a.level === 'error' ? paint.red('error  ') : paint.yellow('warning')}  ${where}${paint.bold(visible(a.title))}: ${visible(a.message)}`);
+      out.push(
+        `${a.level === 'error' ? paint.red('error  ') : a.level === 'warning' ? paint.yellow('warning') : paint.cyan('notice ')}  ${where}${paint.bold(visible(a.title))}: ${visible(a.message)}`,
+      );
     }
   }
   if (out.length > 0) out.push('', hookFails(report) ? paint.bold(paint.red('FAIL')) : paint.bold(paint.green('PASS')));

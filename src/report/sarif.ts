@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Negation } from '../ignore/audit.ts';
 import type { IgnoreAudit } from '../ignore/run.ts';
 import type { CheckResult } from '../scan/check.ts';
+import { fixTarget, missingLevel, type IgnoreReportContext } from './ignore.ts';
 
 /** The action's version, as package.json says (a test keeps them equal). */
 export const VERSION = '1.0.0';
@@ -67,13 +68,15 @@ function fingerprint(...parts: string[]): string {
 interface Result {
   ruleId: RuleId;
   ruleIndex: number;
-  level: 'error' | 'warning';
+  level: SarifLevel;
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[];
   partialFingerprints: { primaryLocationLineHash: string };
 }
 
-function result(ruleId: RuleId, level: 'error' | 'warning', text: string, file: string, line: number, key: string): Result {
+type SarifLevel = 'error' | 'warning' | 'note';
+
+function result(ruleId: RuleId, level: SarifLevel, text: string, file: string, line: number, key: string): Result {
   return {
     ruleId,
     ruleIndex: RULES.findIndex((r) => r.id === ruleId),
@@ -88,8 +91,8 @@ export interface SarifInput {
   readonly result: CheckResult;
   readonly audit: IgnoreAudit | null;
   readonly negations: readonly Negation[];
-  /** Level of ignore-rule findings: 'error' under ignore-rules: error. */
-  readonly ignoreLevel: 'error' | 'warning';
+  /** How ignore-rule findings are judged (report/ignore.ts); null when the audit did not run. */
+  readonly ignore: IgnoreReportContext | null;
   readonly repoPath: (path: string) => string;
   readonly version: string;
 }
@@ -100,24 +103,44 @@ export function buildSarif(input: SarifInput): object {
     if (f.allowedBy !== null) continue;
     const file = input.repoPath(f.path);
     const level = f.failing ? 'error' : 'warning';
-    if (f.sourceless) results.push(result('pycache/sourceless-bytecode', level, `${f.path} is a sourceless .pyc: Python imports it in place of the missing ${f.source ?? 'source'}.`, file, 1, file));
-    else results.push(result('pycache/committed-bytecode', level, `${f.path} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`, file, 1, file));
+    if (f.sourceless)
+      results.push(
+        result(
+          'pycache/sourceless-bytecode',
+          level,
+          `${file} is a sourceless .pyc: Python imports it in place of the missing ${f.source === null ? 'source' : input.repoPath(f.source)}.`,
+          file,
+          1,
+          file,
+        ),
+      );
+    else results.push(result('pycache/committed-bytecode', level, `${file} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`, file, 1, file));
   }
-  for (const m of input.audit?.missing ?? []) {
-    const target = input.audit?.annotationTarget ?? '.gitignore';
-    results.push(
-      result(
-        'pycache/missing-ignore-rule',
-        input.ignoreLevel,
-        `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.`,
-        target,
-        1,
-        m.pattern,
-      ),
-    );
-  }
-  for (const n of input.negations) {
-    results.push(result('pycache/ignore-negation', input.ignoreLevel, `${n.pattern} re-includes bytecode (${n.paths.slice(0, 3).join(', ')}).`, n.file, n.line, `${n.file}\0${n.pattern}`));
+  const audit = input.ignore === null ? null : input.audit;
+  const ignore = input.ignore;
+  if (audit !== null && ignore !== null) {
+    // Where the fix writes: the file the rule belongs in, whether or not it exists yet.
+    const target = fixTarget(audit);
+    for (const m of audit.missing) {
+      const level = missingLevel(m, ignore);
+      results.push(
+        result(
+          'pycache/missing-ignore-rule',
+          level === 'notice' ? 'note' : level,
+          `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.${level === 'notice' ? ' (Recommended: no such files are tracked.)' : ''}`,
+          target,
+          1,
+          m.pattern,
+        ),
+      );
+    }
+    const level = ignore.level === 'warning' ? 'warning' : 'error';
+    for (const n of input.negations) {
+      const real = n.paths.filter((p) => ignore.tracked.has(p));
+      const shown = real.length > 0 ? `tracked bytecode (${real.slice(0, 3).map(input.repoPath).join(', ')}${real.length > 3 ? ', …' : ''})` : `files such as ${input.repoPath(n.paths[0] ?? '')}`;
+      const pattern = n.pattern.length > 200 ? `${n.pattern.slice(0, 200)}…` : n.pattern;
+      results.push(result('pycache/ignore-negation', level, `${pattern} re-includes ${shown}.`, n.file, n.line, `${n.file}\0${n.pattern}`));
+    }
   }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,23 +1,25 @@
 // GENERATED FILE, do not edit. Written by `node scripts/gen-magic.ts` (npm run gen:magic) from data/pyc-magic.tsv;
 // `node scripts/gen-magic.ts --check` fails when this file differs from what the table gives.
 
-export type Implementation = 'cpython' | 'pypy';
+export type Implementation = 'cpython' | 'pypy' | 'graalpy';
 
 export interface MagicEntry {
   readonly implementation: Implementation;
   /**
    * The minor version whose releases write the number ('3.11', '2.7'), or for numbers only
    * pre-releases wrote, the table's label for the pre-release that introduced it ('3.12a1').
-   * PyPy's are the Python language version it implements ('3.9'), with '-dev' for numbers
-   * only development branches used.
+   * PyPy's and GraalPy's are the Python language version they implement ('3.9'), PyPy's with
+   * '-dev' for numbers only development branches used; '3.11/3.12' where one number serves two.
    */
   readonly version: string;
   /** A released interpreter writes this number (false: only alphas, betas or dev branches did). */
   readonly final: boolean;
+  /** Bytes 2 and 3 (little-endian): CR LF (0x0a0d) for all but Python 1.0–1.2 (0x0099). */
+  readonly trailer: number;
 }
 
-const entry = (implementation: Implementation, version: string, final: boolean): MagicEntry =>
-  Object.freeze({ implementation, version, final });
+const entry = (implementation: Implementation, version: string, final: boolean, trailer = 0x0a0d): MagicEntry =>
+  Object.freeze({ implementation, version, final, trailer });
 
 /** The 16-bit magic number (little-endian, before `0d 0a`, at the start of a .pyc) to who writes it. */
 export const MAGIC: ReadonlyMap<number, MagicEntry> = new Map<number, MagicEntry>([
@@ -232,8 +234,12 @@ export const MAGIC: ReadonlyMap<number, MagicEntry> = new Map<number, MagicEntry
   [3654, entry('cpython', '3.15a1', false)],
   [3655, entry('cpython', '3.15a1', false)],
   [3656, entry('cpython', '3.15a1', false)],
-  [3657, entry('cpython', '3.15', true)],
+  [3657, entry('cpython', '3.15', false)],
+  [5892, entry('cpython', '1.4', true)],
+  [11913, entry('cpython', '1.3', true)],
   [20121, entry('cpython', '1.5', true)],
+  [39170, entry('cpython', '1.0', true, 0x0099)],
+  [39171, entry('cpython', '1.1/1.2', true, 0x0099)],
   [50428, entry('cpython', '1.6', true)],
   [50823, entry('cpython', '2.0', true)],
   [60202, entry('cpython', '2.1', true)],
@@ -291,4 +297,42 @@ export const MAGIC: ReadonlyMap<number, MagicEntry> = new Map<number, MagicEntry
   [62215, entry('pypy', '2.7', true)],
   [62218, entry('pypy', '2.7', true)],
   [62219, entry('pypy', '2.7', true)],
+  // graalpy
+  [21150, entry('graalpy', '3.8', true)],
+  [21260, entry('graalpy', '3.8', true)],
+  [21280, entry('graalpy', '3.10', true)],
+  [21290, entry('graalpy', '3.11/3.12', true)],
 ]);
+
+/**
+ * [first, last, minor]: the numbers each CPython minor's pre-releases may use, so a number the
+ * table does not list still names its minor ('3.15', never final). From 3.11 on CPython reserves
+ * 2900+50n to 2949+50n for 3.n; earlier spans run up to the next minor's first number.
+ */
+export const PRERELEASE_RANGES: readonly (readonly [number, number, string])[] = [
+  [3000, 3131, '3.0'],
+  [3141, 3159, '3.1'],
+  [3160, 3189, '3.2'],
+  [3190, 3249, '3.3'],
+  [3250, 3310, '3.4'],
+  [3320, 3359, '3.5'],
+  [3360, 3389, '3.6'],
+  [3390, 3399, '3.7'],
+  [3400, 3419, '3.8'],
+  [3420, 3429, '3.9'],
+  [3430, 3449, '3.10'],
+  [3450, 3499, '3.11'],
+  [3500, 3549, '3.12'],
+  [3550, 3599, '3.13'],
+  [3600, 3649, '3.14'],
+  [3650, 3699, '3.15'],
+  [3700, 3749, '3.16'],
+  [50823, 50823, '2.0'],
+  [60202, 60202, '2.1'],
+  [60717, 60717, '2.2'],
+  [62011, 62040, '2.3'],
+  [62041, 62070, '2.4'],
+  [62071, 62131, '2.5'],
+  [62151, 62170, '2.6'],
+  [62171, 62211, '2.7'],
+];

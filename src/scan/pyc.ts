@@ -1,7 +1,7 @@
 // Decodes the first bytes of a bytecode file: which interpreter wrote it and how it is
 // invalidated. Pure: the caller reads up to HEADER_BYTES from the file. Layouts and numbers are
-// documented in data/pyc-magic.tsv and its notes (pyc-format.md).
-import { MAGIC, type Implementation, type MagicEntry } from './magic.ts';
+// documented in data/pyc-magic.tsv and data/pyc-magic.md.
+import { MAGIC, PRERELEASE_RANGES, type Implementation, type MagicEntry } from './magic.ts';
 
 export const HEADER_BYTES = 16; // enough bytes to read from a file to decode any pyc header
 
@@ -65,13 +65,30 @@ function startsWithPrefixOf(bytes: Uint8Array, pattern: readonly number[]): bool
   return true;
 }
 
+const CRLF = 0x0a0d;
+
+/**
+ * The table's entry for the number, checked against the two bytes after it; for a CPython
+ * number the table does not list, the minor whose reserved span holds it, as a pre-release.
+ */
+export function lookupMagic(magic: number, trailer: number): MagicEntry | null {
+  const listed = MAGIC.get(magic);
+  if (listed !== undefined) return listed.trailer === trailer ? listed : null;
+  if (trailer !== CRLF) return null;
+  for (const [from, to, minor] of PRERELEASE_RANGES) {
+    if (magic >= from && magic <= to) return { implementation: 'cpython', version: minor, final: false, trailer };
+  }
+  return null;
+}
+
 // CPython changed layouts at magic numbers inside pre-release series (3210 in 3.3a1, 3392 in
 // 3.7a4), so for CPython the number decides. PyPy's numbers say nothing about the layout, but
 // PyPy follows the CPython version it implements, which its table label gives.
 function headerSizeOf(magic: number, entry: MagicEntry): 8 | 12 | 16 {
   if (entry.implementation === 'cpython') {
-    // 1.x and 2.x numbers are all above 20000; 3.x numbers grow by 50 a minor from ~3000.
-    if (magic >= 20000) return 8;
+    // 1.x and 2.x wrote 8 bytes (their numbers are above 20000 but for 1.3's and 1.4's);
+    // 3.x numbers grow by 50 a minor from ~3000.
+    if (magic >= 20000 || /^[12]\./.test(entry.version)) return 8;
     if (magic >= 3392) return 16;
     if (magic >= 3210) return 12;
     return 8;
@@ -106,10 +123,10 @@ export function decodeHeader(bytes: Uint8Array): Header {
     const major = (byte(bytes, 6) << 8) | byte(bytes, 7);
     return { status: 'jython', classVersion: `${major}.${minor}` };
   }
-  if (bytes[2] !== 0x0d || bytes[3] !== 0x0a) return { status: 'unknown', magic: null };
   const magic = byte(bytes, 0) | (byte(bytes, 1) << 8);
-  const entry = MAGIC.get(magic);
-  if (entry === undefined) return { status: 'unknown', magic };
+  const trailer = byte(bytes, 2) | (byte(bytes, 3) << 8);
+  const entry = lookupMagic(magic, trailer);
+  if (entry === null) return { status: 'unknown', magic: trailer === CRLF ? magic : null };
   const { implementation, version, final } = entry;
   const headerSize = headerSizeOf(magic, entry);
   if (length < headerSize) return { status: 'short', length };
@@ -133,7 +150,7 @@ export function decodeHeader(bytes: Uint8Array): Header {
   }
 }
 
-const NAMES: Readonly<Record<Implementation, string>> = { cpython: 'CPython', pypy: 'PyPy' };
+const NAMES: Readonly<Record<Implementation, string>> = { cpython: 'CPython', pypy: 'PyPy', graalpy: 'GraalPy' };
 
 function pythonWords(implementation: Implementation, version: string, final: boolean): string {
   // PyPy's dev-branch labels already say so ('3.12-dev').
@@ -149,7 +166,7 @@ export function describeHeader(header: Header): { readonly python: string; reado
       return { python: pythonWords(header.implementation, header.version, header.final), mode: header.mode };
     case 'bad-flags':
       return {
-        python: pythonWords(header.implementation, header.version, MAGIC.get(header.magic)?.final ?? true),
+        python: pythonWords(header.implementation, header.version, lookupMagic(header.magic, CRLF)?.final ?? true),
         mode: `invalid flags (0x${header.flags.toString(16)})`,
       };
     case 'jython':

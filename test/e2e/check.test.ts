@@ -178,7 +178,7 @@ describe('committed-bytecode check', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ 'fail-on': 'sometimes' }, /^::error::Input 'fail-on' must be one of added, any, never, not "sometimes"\.$/m],
       [{ check: 'maybe' }, /^::error::Input 'check' must be true or false, not "maybe"\.$/m],
-      [{ 'ignore-rules': 'loud' }, /^::error::Input 'ignore-rules' must be one of error, warning, off/m],
+      [{ 'ignore-rules': 'loud' }, /^::error::Input 'ignore-rules' must be one of error, strict, warning, off/m],
       [{ fix: 'please' }, /^::error::Input 'fix' must be true or false/m],
       [{ path: '../elsewhere' }, /^::error::Input 'path' must name a directory inside the workspace/m],
       [{ path: 'missing/dir' }, /^::error::Input 'path' is "missing\/dir", which does not exist/m],

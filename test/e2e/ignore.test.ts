@@ -27,17 +27,24 @@ function run(r: Repo, inputs: Record<string, string> = {}): Promise<ActionRun> {
 const missing = (result: ActionRun): string[] => JSON.parse(result.outputs['missing-rules'] ?? 'null') as string[];
 
 describe('ignore-rule audit', () => {
-  test('no .gitignore: every rule is missing, annotated on .gitignore, with a block to paste', async () => {
+  test('no .gitignore: every rule is missing, annotated without a file (there is none), with a block to paste; Jython only recommended', async () => {
     const r = repo().write('pkg/__init__.py').write('main.py');
     r.commit();
     const result = await run(r);
     assert.equal(result.code, 1);
     assert.deepEqual(missing(result), ['__pycache__/', '*.py[cod]', '*$py.class']);
-    const annotations = result.annotations.filter((a) => a.properties.file === '.gitignore');
-    assert.equal(annotations.length, 3);
-    assert.ok(annotations.every((a) => a.level === 'error'));
+    const rules = result.annotations.filter((a) => /ignore rule/.test(a.properties.title ?? ''));
+    assert.deepEqual(
+      rules.map((a) => [a.level, a.properties.title, a.properties.file]),
+      [
+        ['error', 'Missing ignore rule: __pycache__/', undefined],
+        ['error', 'Missing ignore rule: *.py[cod]', undefined],
+        ['notice', 'Recommended ignore rule: *$py.class', undefined],
+      ],
+    );
+    assert.match(rules[0]?.message ?? '', /Add the line __pycache__\/ to \.gitignore\.$/);
     assert.match(result.summary, /<pre lang="gitignore"><code># Python bytecode \(added by pycache-action\)\n__pycache__\/\n\*\.py\[cod\]\n\*\$py\.class\n<\/code><\/pre>/);
-    assert.match(result.stdout, /^::error::The ignore rules lack __pycache__\/, \*\.py\[cod\], \*\$py\.class \(ignore-rules: error\)\.$/m);
+    assert.match(result.stdout, /^::error::The ignore rules lack __pycache__\/, \*\.py\[cod\] \(ignore-rules: error\)\.$/m);
   });
 
   test("github/gitignore's Python template (*.py[codz]) misses nothing", async () => {
@@ -49,13 +56,34 @@ describe('ignore-rule audit', () => {
     assert.match(result.summary, /ignore rules keep bytecode out of git/);
   });
 
-  test('*.pyc alone leaves .pyo and $py.class exposed; warning level does not fail', async () => {
-    const r = repo().write('a.py').write('.gitignore', '*.pyc\n');
+  test('*.pyc alone leaves .pyo and $py.class exposed: recommendations (notices), which fail only under strict', async () => {
+    const r = repo().write('a.py').write('.gitignore', '*.pyc\n__pycache__/\n');
     r.commit();
-    const result = await run(r, { 'ignore-rules': 'warning' });
+    const result = await run(r);
     assert.equal(result.code, 0, result.stdout);
     assert.deepEqual(missing(result), ['*.pyo', '*$py.class']);
-    assert.ok(result.annotations.filter((a) => a.properties.file === '.gitignore').every((a) => a.level === 'warning'));
+    const rules = result.annotations.filter((a) => /ignore rule/.test(a.properties.title ?? ''));
+    assert.deepEqual(
+      rules.map((a) => [a.level, a.properties.file]),
+      [
+        ['notice', '.gitignore'],
+        ['notice', '.gitignore'],
+      ],
+    );
+    assert.match(result.summary, /2 rules are recommended \(<code>ignore-rules: error<\/code>\)\. The rules keep CPython/);
+    const strict = await run(r, { 'ignore-rules': 'strict' });
+    assert.equal(strict.code, 1, strict.stdout);
+    assert.match(strict.stdout, /^::error::The ignore rules lack \*\.pyo, \*\$py\.class \(ignore-rules: strict\)\.$/m);
+    const warning = await run(r, { 'ignore-rules': 'warning' });
+    assert.equal(warning.code, 0, warning.stdout);
+  });
+
+  test('a tracked $py.class makes the Jython rule required under the default', async () => {
+    const r = repo().write('a.py').write('.gitignore', '__pycache__/\n*.py[cod]\n').write('lib/m$py.class', 'x');
+    r.commit();
+    const result = await run(r, { 'fail-on': 'never' });
+    assert.equal(result.code, 1, result.stdout);
+    assert.match(result.stdout, /^::error::The ignore rules lack \*\$py\.class \(ignore-rules: error\)\.$/m);
   });
 
   test('rules only in .git/info/exclude are missing from the repository, and say where they are', async () => {
@@ -73,7 +101,8 @@ describe('ignore-rule audit', () => {
     r.commit();
     const result = await run(r, { 'fail-on': 'never' });
     assert.equal(result.code, 1, result.stdout);
-    const negation = result.annotations.find((a) => /re-includes bytecode/.test(a.message));
+    const negation = result.annotations.find((a) => a.properties.title === 'Ignore rule re-includes bytecode');
+    assert.match(negation?.message ?? '', /^!keep\.pyc on line 4 of \.gitignore re-includes tracked bytecode \(keep\.pyc\)/);
     assert.equal(negation?.properties.file, '.gitignore');
     assert.equal(negation?.properties.line, '4');
     const allowed = await run(r, { 'fail-on': 'never', allow: 'keep.pyc' });
@@ -121,15 +150,20 @@ describe('ignore-rule audit', () => {
     assert.match(outside.stdout, /^::error::Input 'sarif' must be a file path inside the workspace/m);
   });
 
-  test('a project in a subdirectory: annotations on the repository .gitignore, the fix writes only inside the project', async () => {
+  test('a project in a subdirectory: annotations name where the fix writes (no file while it does not exist); the fix writes only inside the project', async () => {
     const r = repo().write('.gitignore', 'build/\n').write('app/pkg/mod.py').write('other/x.py');
     r.commit();
     const audit = await run(r, { path: 'app' });
-    assert.equal(audit.annotations.find((a) => /Missing ignore rule/.test(a.properties.title ?? ''))?.properties.file, '.gitignore');
+    const rule = audit.annotations.find((a) => /Missing ignore rule/.test(a.properties.title ?? ''));
+    assert.equal(rule?.properties.file, undefined);
+    assert.match(rule?.message ?? '', /in 2 directories \(app, app\/pkg\)\. Add the line __pycache__\/ to app\/\.gitignore\.$/);
     const fixed = await run(r, { path: 'app', fix: 'true' });
     assert.equal(fixed.code, 0, fixed.stdout);
     assert.equal(readFileSync(join(r.dir, '.gitignore'), 'utf8'), 'build/\n');
     assert.match(readFileSync(join(r.dir, 'app/.gitignore'), 'utf8'), /^# Python bytecode/);
     assert.deepEqual(r.git('status', '--porcelain').trim().split('\n'), ['?? app/.gitignore']);
+    r.write('app/.gitignore', '').commit();
+    const again = await run(r, { path: 'app' });
+    assert.equal(again.annotations.find((a) => /Missing ignore rule/.test(a.properties.title ?? ''))?.properties.file, 'app/.gitignore');
   });
 });

@@ -303,7 +303,7 @@ describe('odd repositories', () => {
     assert.equal(negation.length, 1, result.stdout);
     assert.equal(negation[0]?.level, 'error');
     assert.equal(negation[0]?.properties.line, '4');
-    assert.match(negation[0]?.message ?? '', /^!evil%0A::error::x\.pyc on line 4 of \.gitignore re-includes bytecode \(evil%0A::error::x\.pyc\)/);
+    assert.match(negation[0]?.message ?? '', /^!evil%0A::error::x\.pyc on line 4 of \.gitignore re-includes tracked bytecode \(evil%0A::error::x\.pyc\)/);
     // Nothing else: the two failure lines (no file) and no injected annotation.
     const rest = result.annotations.filter((a) => a.properties.file === undefined);
     assert.equal(rest.length, 1, result.stdout);

@@ -38,7 +38,7 @@ test('annotations: one per directory, added first, at most 10 per level', () => 
 test('annotations: a directory with many files is one annotation naming the count', () => {
   const paths = Array.from({ length: 12 }, (_, i) => `pkg/__pycache__/m${i}.cpython-311.pyc`);
   const [a] = bytecodeAnnotations(result(paths, { failOn: 'any' }), ctx);
-  assert.match(a?.message ?? '', /^12 bytecode files tracked in pkg\/__pycache__\/: .*, and 7 more\./);
+  assert.match(a?.message ?? '', /^12 bytecode files tracked in sub\/pkg\/__pycache__\/: .*, and 7 more\./);
 });
 
 test('allowed files get no annotation', () => {
@@ -50,7 +50,8 @@ test('the summary stays under the runner limit for any number of files', () => {
   const summary = checkSummary(result(paths, { failOn: 'any' }), ctx);
   assert.ok(Buffer.byteLength(summary) < SUMMARY_LIMIT / 2, `${Buffer.byteLength(summary)} bytes`);
   assert.match(summary, /… and [\d]+ more files, listed in the <code>bytecode-files<\/code> output/);
-  assert.match(summary, /xargs -0 git --literal-pathspecs rm --cached/);
+  assert.match(summary, /git --literal-pathspecs rm -r --cached --quiet --pathspec-from-file=- &#60;&#60;&#39;PYCACHE_ACTION_PATHS&#39;\n/);
+  assert.match(summary, /The list is too long for the step summary: this untracks [\d,]+ of 100000 names/);
   assert.ok(!/\n\s*\n/.test(summary), 'no blank line inside the HTML block');
 });
 

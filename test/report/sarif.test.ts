@@ -39,9 +39,16 @@ function sarif() {
     failOn: 'added',
     ignoredByRules: new Set(),
   });
-  const audit = { missing: [{ pattern: '__pycache__/', dirs: ['.'], foundOnlyIn: [] }], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set<string>(), prefix: '' };
+  const audit = {
+    missing: [{ pattern: '__pycache__/', dirs: ['.'], foundOnlyIn: [] }],
+    negations: [],
+    annotationTarget: '.gitignore',
+    committedIgnored: new Set<string>(),
+    prefix: '',
+    ownGitignore: true,
+  };
   const negations = [{ file: 'sub/.gitignore', line: 3, pattern: '!keep.pyc', paths: ['sub/keep.pyc'] }];
-  return buildSarif({ result, audit, negations, ignoreLevel: 'error', repoPath: (p) => `proj/${p}`, version: VERSION }) as {
+  return buildSarif({ result, audit, negations, ignore: { level: 'error', trackedKinds: new Set(), tracked: new Set() }, repoPath: (p) => `proj/${p}`, version: VERSION }) as {
     runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
   };
 }

@@ -24,10 +24,20 @@ function result(paths: string[], allow: string[] = []): CheckResult {
 const ctx = { repoPath: (p: string) => p, changeName: null, projectPath: '.', notes: [] };
 
 /** The shell text inside each <pre><code> block, unescaped. */
-function blocks(html: string): string[] {
+export function blocks(html: string): string[] {
   return [...html.matchAll(/<pre lang="sh"><code>([^]*?)<\/code><\/pre>/g)].map((m) =>
-    (m[1] ?? '').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+    (m[1] ?? '')
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+      .replaceAll('&quot;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&'),
   );
+}
+
+/** Runs a printed block (without its commit line) in `dir`. */
+function runBlock(block: string, dir: string): void {
+  execFileSync('bash', ['-c', block.replace(/\n[^\n]*commit -m [^\n]*$/, '')], { cwd: dir, env: gitEnv });
 }
 
 const cleanups: (() => void)[] = [];
@@ -46,9 +56,42 @@ test('the pasted command reads names literally, so a file named like a pattern u
   assert.deepEqual(r.git('ls-files').trim().split('\n'), ['abc.pyc']);
 });
 
-test('the long form for many files also reads names literally', () => {
-  const paths = Array.from({ length: 300 }, (_, i) => `m${i}.pyc`);
-  assert.match(fixCommands(result(paths), ctx), /\| xargs -0 git --literal-pathspecs rm --cached --quiet --/);
+test('the long form untracks exactly the reported files: allowed ones, other projects and look-alike names stay', () => {
+  // 300 reported names, some odd (a leading quote, a backslash, a newline, a pattern, the
+  // here-document's own end marker), 40 allowed ones, and bytecode outside the project.
+  const odd = ['"quoted.pyc', 'back\\slash.pyc', 'new\nline.pyc', 'star*.pyc', 'PYCACHE_ACTION_PATHS/x.pyc', ' lead space.pyc', 'tab\tname.pyc', 'uni\u2028.pyc'];
+  const reported = [...Array.from({ length: 292 }, (_, i) => `m${i}.pyc`), ...odd];
+  const allowed = Array.from({ length: 40 }, (_, i) => `fixtures/f${i}.pyc`);
+  const r = new Repo();
+  cleanups.push(() => r.remove());
+  for (const p of [...reported, ...allowed, 'stars.pyc']) r.write(`proj/${p}`, fakePyc());
+  r.write('proj/pkg/__pycache__/a.cpython-311.pyc', fakePyc()).write('proj/pkg/__pycache__/b.cpython-311.pyc', fakePyc());
+  r.write('other/o.pyc', fakePyc()).commit('x');
+  const tracked = r.git('ls-files', '-z').split('\0').filter(Boolean);
+  const projectFiles = tracked.filter((p) => p.startsWith('proj/')).map((p) => p.slice('proj/'.length));
+  // stars.pyc is allowed: were `star*.pyc` read as a pattern, it would go too.
+  const res = result(projectFiles, ['fixtures', 'stars.pyc']);
+  const html = fixCommands(res, { ...ctx, repoPath: (p: string) => `proj/${p}` });
+  const [block, ...rest] = blocks(html);
+  assert.deepEqual(rest, []);
+  assert.match(block ?? '', /--pathspec-from-file=- <<'PYCACHE_ACTION_PATHS'\n/);
+  runBlock(block ?? '', r.dir);
+  const left = r.git('ls-files', '-z').split('\0').filter(Boolean).sort();
+  const expected = tracked.filter((p) => !p.startsWith('proj/') || res.findings.some((f) => f.allowedBy !== null && `proj/${f.path}` === p)).sort();
+  assert.deepEqual(left, expected);
+});
+
+test('a list too long for the summary untracks only the part it names, and says so', () => {
+  const paths = Array.from({ length: 400 }, (_, i) => `d/${'x'.repeat(100)}${i}.pyc`);
+  const r = new Repo();
+  cleanups.push(() => r.remove());
+  for (const p of paths) r.write(p, fakePyc());
+  r.commit('x');
+  const html = fixCommands(result(paths), { ...ctx, budget: 10_000 });
+  const kept = Number(/this untracks ([\d,]+) of 400 names/.exec(html)?.[1]);
+  assert.ok(kept > 10 && kept < 400, html.slice(0, 300));
+  runBlock(blocks(html)[0] ?? '', r.dir);
+  assert.equal(r.git('ls-files').trim().split('\n').length, 400 - kept);
 });
 
 test('untrackPlan: files inside a submodule go to that submodule, the longest gitlink winning', () => {

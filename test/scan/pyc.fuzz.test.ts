@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeHeader, describeHeader, type Header } from '../../src/scan/pyc.ts';
+import { decodeHeader, describeHeader, lookupMagic, type Header } from '../../src/scan/pyc.ts';
 import { MAGIC } from '../../src/scan/magic.ts';
 import { forAll, type Random } from '../helpers/random.ts';
 import { pycHeader as pyc } from '../helpers/repo.ts';
@@ -8,7 +8,8 @@ import { pycHeader as pyc } from '../helpers/repo.ts';
 // Every status decodeHeader may return (lfs-pointer for Git LFS pointers in place of a pyc).
 const STATUSES = new Set(['pyc', 'jython', 'lfs-pointer', 'short', 'unknown', 'bad-flags']);
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const MAGICS = [...MAGIC.keys()];
+// Numbers followed by CR LF on disk (all but Python 1.0–1.2's), which pycHeader writes.
+const MAGICS = [...MAGIC].filter(([, e]) => e.trailer === 0x0a0d).map(([m]) => m);
 const U32 = 2 ** 32;
 
 function u32le(bytes: Uint8Array, at: number): number {
@@ -24,8 +25,10 @@ function checkConsistent(bytes: Uint8Array, header: Header): void {
   const magicWord = bytes.length >= 4 && bytes[2] === 0x0d && bytes[3] === 0x0a ? (bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8) : null;
   switch (header.status) {
     case 'pyc': {
-      const entry = MAGIC.get(header.magic);
-      assert.ok(entry !== undefined && header.magic === magicWord, where);
+      // Listed numbers, and unlisted ones inside a CPython minor's reserved span (pre-release).
+      const entry = lookupMagic(header.magic, (bytes[2] ?? 0) | ((bytes[3] ?? 0) << 8));
+      assert.ok(entry !== null && header.magic === ((bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8)), where);
+      if (!MAGIC.has(header.magic)) assert.ok(entry.implementation === 'cpython' && !entry.final, where);
       assert.deepEqual([header.implementation, header.version, header.final], [entry.implementation, entry.version, entry.final], where);
       assert.ok(bytes.length >= header.headerSize, where);
       assert.ok(isU32(header.sourceMtime) && isU32(header.sourceSize), where);
@@ -42,7 +45,7 @@ function checkConsistent(bytes: Uint8Array, header: Header): void {
       break;
     }
     case 'bad-flags':
-      assert.ok(MAGIC.has(header.magic) && header.magic === magicWord && bytes.length >= 16, where);
+      assert.ok(lookupMagic(header.magic, 0x0a0d) !== null && header.magic === magicWord && bytes.length >= 16, where);
       assert.ok(![0, 1, 3].includes(header.flags) && header.flags === u32le(bytes, 4), where);
       break;
     case 'jython':
@@ -52,7 +55,7 @@ function checkConsistent(bytes: Uint8Array, header: Header): void {
       assert.ok(header.length === bytes.length && bytes.length < 16, where);
       break;
     case 'unknown':
-      assert.ok(header.magic === null ? magicWord === null || bytes.length < 4 : header.magic === magicWord && !MAGIC.has(header.magic), where);
+      assert.ok(header.magic === null ? magicWord === null || bytes.length < 4 : header.magic === magicWord && lookupMagic(header.magic, 0x0a0d) === null, where);
       break;
     case 'lfs-pointer':
       assert.ok(Buffer.from(bytes).toString('latin1').startsWith('version https://git-lfs.github.com/spec/'), where);
@@ -135,10 +138,10 @@ test('huge mtime and size fields stay unsigned 32-bit numbers', () => {
   assert.ok(ts.status === 'pyc' && ts.sourceMtime === 0x80000000 && ts.sourceSize === 0xffffffff);
 });
 
-test('every 16-bit magic: in the table it decodes, otherwise it is unknown with that number', () => {
+test('every 16-bit magic: in the table or a reserved span it decodes, otherwise it is unknown with that number', () => {
   for (let magic = 0; magic < 0x10000; magic++) {
     const header = decodeChecked(pyc(magic, 0, 0, 0));
-    if (MAGIC.has(magic)) assert.equal(header.status, 'pyc', String(magic));
+    if (MAGICS.includes(magic) || (!MAGIC.has(magic) && lookupMagic(magic, 0x0a0d) !== null)) assert.equal(header.status, 'pyc', String(magic));
     else assert.deepEqual(header, { status: 'unknown', magic });
   }
 });

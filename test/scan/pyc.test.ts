@@ -257,6 +257,33 @@ test('pre-release numbers say so', () => {
   assert.deepEqual(describeHeader(decodeHeader(pyc(3350, 0, 0))).python, 'CPython 3.5');
 });
 
+test("an unlisted number in a minor's reserved span is that minor, pre-release", () => {
+  // 3666: a 3.15 development number no released table lists; 3700: the first 3.16 number.
+  assert.deepEqual(describeHeader(decodeHeader(pyc(3666, 0, 0, 0))), { python: 'CPython 3.15 (pre-release)', mode: 'timestamp' });
+  assert.deepEqual(describeHeader(decodeHeader(pyc(3657, 3, 0, 0))), { python: 'CPython 3.15 (pre-release)', mode: 'checked-hash' });
+  assert.equal(describeHeader(decodeHeader(pyc(3700, 0, 0, 0))).python, 'CPython 3.16 (pre-release)');
+  assert.equal(describeHeader(decodeHeader(pyc(3395, 0, 0, 0))).python, 'CPython 3.7 (pre-release)');
+  assert.equal(describeHeader(decodeHeader(pyc(62201 + 5, 0))).python, 'CPython 2.7 (pre-release)');
+  // Outside every span: unknown, not guessed.
+  assert.deepEqual(decodeHeader(pyc(3750, 0, 0, 0)), { status: 'unknown', magic: 3750 });
+  assert.deepEqual(decodeHeader(pyc(3140, 0)), { status: 'unknown', magic: 3140 });
+});
+
+test('GraalPy and Python 1.0–1.4 numbers', () => {
+  assert.equal(describeHeader(decodeHeader(pyc(21280, 0, 0, 0))).python, 'GraalPy 3.10');
+  // One number for two GraalPy releases, of two language versions.
+  assert.equal(describeHeader(decodeHeader(pyc(21290, 3, 0, 0))).python, 'GraalPy 3.11/3.12');
+  assert.equal(decodeHeader(pyc(21290, 0, 0, 0)).status === 'pyc' && (decodeHeader(pyc(21290, 0, 0, 0)) as { headerSize: number }).headerSize, 16);
+  // 1.0–1.2 wrote 99 00 after the number, not CR LF; 1.3 and 1.4 wrote CR LF; all 8-byte headers.
+  const old = (magic: number, trailer: number[]): Buffer => Buffer.from([magic & 0xff, magic >> 8, ...trailer, 1, 0, 0, 0]);
+  assert.deepEqual(decodeHeader(old(39170, [0x99, 0x00])), { status: 'pyc', magic: 39170, implementation: 'cpython', version: '1.0', final: true, mode: 'timestamp', headerSize: 8, sourceMtime: 1 });
+  assert.equal(describeHeader(decodeHeader(old(39171, [0x99, 0x00]))).python, 'CPython 1.1/1.2');
+  assert.deepEqual(decodeHeader(old(39171, [0x0d, 0x0a])), { status: 'unknown', magic: 39171 }, 'the number with the wrong trailer is not 1.1');
+  assert.equal((decodeHeader(old(5892, [0x0d, 0x0a])) as { headerSize: number; version: string }).headerSize, 8);
+  assert.equal(describeHeader(decodeHeader(old(11913, [0x0d, 0x0a]))).python, 'CPython 1.3');
+  assert.equal(describeHeader(decodeHeader(old(5892, [0x0d, 0x0a]))).python, 'CPython 1.4');
+});
+
 test('random bytes never throw and always decode to a known status', () => {
   // Seeded so a failure can be replayed.
   let seed = 0x2545f491;
@@ -307,14 +334,15 @@ test('the table gives the final magic of each CPython minor (pyc-format.md)', ()
     [3531, '3.12'],
     [3571, '3.13'],
     [3627, '3.14'],
-    [3657, '3.15'],
     [62211, '2.7'],
     [62161, '2.6'],
     [62131, '2.5'],
     [62061, '2.4'],
     [62011, '2.3'],
   ];
-  for (const [magic, version] of finals) assert.deepEqual(MAGIC.get(magic), { implementation: 'cpython', version, final: true }, String(magic));
+  for (const [magic, version] of finals) assert.deepEqual(MAGIC.get(magic), { implementation: 'cpython', version, final: true, trailer: 0x0a0d }, String(magic));
+  // 3.15 is not released: no number of it is final, whatever an alpha's source defines.
+  assert.equal(MAGIC.get(3657)?.final, false);
   // Exactly one final number per CPython minor, apart from 3.5's two.
   const perMinor = new Map<string, number>();
   for (const entry of MAGIC.values()) if (entry.implementation === 'cpython' && entry.final) perMinor.set(entry.version, (perMinor.get(entry.version) ?? 0) + 1);
@@ -322,8 +350,8 @@ test('the table gives the final magic of each CPython minor (pyc-format.md)', ()
     [...perMinor].filter(([, n]) => n !== 1),
     [['3.5', 2]],
   );
-  assert.deepEqual(MAGIC.get(336), { implementation: 'pypy', version: '3.9', final: true });
-  assert.deepEqual(MAGIC.get(62218), { implementation: 'pypy', version: '2.7', final: true });
+  assert.deepEqual(MAGIC.get(336), { implementation: 'pypy', version: '3.9', final: true, trailer: 0x0a0d });
+  assert.deepEqual(MAGIC.get(62218), { implementation: 'pypy', version: '2.7', final: true, trailer: 0x0a0d });
 });
 
 test('src/scan/magic.ts is what scripts/gen-magic.ts generates', () => {
@@ -333,6 +361,7 @@ test('src/scan/magic.ts is what scripts/gen-magic.ts generates', () => {
 test('gen-magic refuses a table that gives one number twice, or a hex column that disagrees', () => {
   const head = 'magic\tmagic_hex_on_disk\tversion\tfinal\timplementation\n';
   assert.match(renderModule(`${head}3495\ta70d0d0a\t3.11b4\tyes\tcpython\n`), /\[3495, entry\('cpython', '3\.11', true\)\]/);
+  assert.throws(() => renderModule(`${head}3495\ta70d9900\t3.11b4\tyes\tcpython\n`), /only Python 1\.0–1\.2/);
   assert.throws(() => renderModule(`${head}62218\t0af30d0a\t2.7\tyes\tpypy\n62218\t0af30d0a\t2.7\tyes\tcpython\n`), /magic 62218 appears on lines 2 \(pypy 2\.7\) and 3 \(cpython 2\.7\)/);
   assert.throws(() => renderModule(`${head}3495\ta80d0d0a\t3.11b4\tyes\tcpython\n`), /on disk/);
 });
