@@ -10,6 +10,7 @@
 // doubt (an escape, an unclosed bracket, a name that is not plain ASCII) puts the directory
 // in a probe of its own, where git decides it exactly as before.
 import type { Probe, ProbeKind } from './audit.ts';
+import { ANY_BYTE, byteSet, tokenMatcher, trimTrailingSpaces, utf8, type Token } from './wildmatch.ts';
 
 /** The text of a file git reads rules from, and the directory its patterns are anchored to. */
 export interface RuleText {
@@ -18,18 +19,67 @@ export interface RuleText {
   readonly text: string;
 }
 
+/** Over-approximates git's wildmatch: everything git matches, this matches. */
 interface Pattern {
-  /** Over-approximates git's wildmatch: everything git matches, this matches. */
-  readonly regex: RegExp;
-  /** Lower-cased literal start of an anchored pattern, for a cheap rejection. */
+  readonly test: (subject: string) => boolean;
+  /** Lower-cased literal start and end: every subject it matches starts and ends with them. */
   readonly lead: string;
+  readonly tail: string;
+}
+
+/**
+ * Patterns found by their literal start or end, so that asking about one subject costs the
+ * patterns that could match it and not every line: a 50,000-line file over 10,000
+ * directories took minutes when each directory was tried against every line.
+ */
+class PatternIndex {
+  private readonly byLead = new Map<string, Pattern[]>();
+  private readonly byTail = new Map<string, Pattern[]>();
+  private readonly leadLengths = new Set<number>();
+  private readonly tailLengths = new Set<number>();
+  private readonly rest: Pattern[] = [];
+  size = 0;
+
+  add(pattern: Pattern): void {
+    this.size++;
+    if (pattern.lead !== '') {
+      push(this.byLead, pattern.lead, pattern);
+      this.leadLengths.add(pattern.lead.length);
+    } else if (pattern.tail !== '') {
+      push(this.byTail, pattern.tail, pattern);
+      this.tailLengths.add(pattern.tail.length);
+    } else {
+      this.rest.push(pattern);
+    }
+  }
+
+  /** Whether some pattern might match the subject. */
+  any(subject: string): boolean {
+    if (this.size === 0) return false;
+    const lower = subject.toLowerCase();
+    for (const length of this.leadLengths) {
+      if (length > lower.length) continue;
+      for (const p of this.byLead.get(lower.slice(0, length)) ?? []) if (p.test(subject)) return true;
+    }
+    for (const length of this.tailLengths) {
+      if (length > lower.length) continue;
+      for (const p of this.byTail.get(lower.slice(lower.length - length)) ?? []) if (p.test(subject)) return true;
+    }
+    return this.rest.some((p) => p.test(subject));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 interface ParsedRules {
   /** Patterns without a '/' (or only `**​/` in front): matched against one name. */
-  readonly names: readonly Pattern[];
+  readonly names: PatternIndex;
   /** Patterns with a '/' inside: matched against the path below `dir`. */
-  readonly paths: readonly Pattern[];
+  readonly paths: PatternIndex;
 }
 
 const ROOT = '.';
@@ -40,7 +90,7 @@ const PROBE_NAMES: readonly (readonly [ProbeKind, string])[] = [
   ['jython', 'mod$py.class'],
 ];
 
-const MATCH_ALL: Pattern = { regex: /^/, lead: '' };
+const MATCH_ALL: Pattern = { test: () => true, lead: '', tail: '' };
 
 /** The index just past the ']' that closes the bracket expression opened at `open`, or -1. */
 function bracketEnd(pattern: string, open: number): number {
@@ -61,68 +111,86 @@ function bracketEnd(pattern: string, open: number): number {
   return -1;
 }
 
-function overApproximate(pattern: string, anchored: boolean): Pattern {
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+// One set per letter, shared: 50,000 lines would otherwise allocate one per byte of each.
+const CASELESS = new Map<number, Uint8Array>();
+function caseless(lower: number, upper: number): Uint8Array {
+  let set = CASELESS.get(lower);
+  if (set === undefined) CASELESS.set(lower, (set = byteSet((b) => b === lower || b === upper)));
+  return set;
+}
+
+// Case-insensitive (core.ignoreCase could be on), and looser than git where that is simpler:
+// `*`, `?` and `**` match any run of bytes, '/' included; a bracket matches any one byte; a
+// '/' beside a star may vanish (`a/**/b` also matches `a/b`), which the star already covers.
+// Matched as tokens (wildmatch.ts): never a RegExp built from the pattern, which backtracks.
+function overApproximate(pattern: string): Pattern {
   // Escapes and non-ASCII bytes are where a cheap reading could be wrong: match everything.
-  if (pattern.includes('\\') || /[^\x20-\x7e]/.test(pattern)) return MATCH_ALL;
-  let source = '';
+  if (pattern.includes('\\') || !PRINTABLE_ASCII.test(pattern)) return MATCH_ALL;
+  const tokens: Token[] = [];
   let lead = '';
+  let tail = '';
   let literal = true;
+  const many = (): void => {
+    if (tokens.at(-1)?.kind !== 'many') tokens.push({ kind: 'many', set: ANY_BYTE });
+  };
   for (let i = 0; i < pattern.length;) {
     const c = pattern[i] as string;
     if (c === '*' || c === '?') {
       literal = false;
-      source += '.*';
+      tail = '';
+      many();
       i++;
     } else if (c === '[') {
       const end = bracketEnd(pattern, i);
       if (end < 0) return MATCH_ALL;
       literal = false;
-      source += '.';
+      tail = '';
+      tokens.push({ kind: 'one', set: ANY_BYTE });
       i = end;
-    } else if (c === '/') {
-      // `a/**/b` also matches `a/b`: a slash beside a star may vanish.
-      const optional = pattern[i - 1] === '*' || pattern[i + 1] === '*';
-      if (optional) literal = false;
-      if (literal) lead += c;
-      source += optional ? '/?' : '/';
+    } else if (c === '/' && (pattern[i - 1] === '*' || pattern[i + 1] === '*')) {
+      literal = false;
+      tail = '';
       i++;
     } else {
-      if (literal) lead += c.toLowerCase();
-      source += c.replace(/[.+^${}()|\]]/g, '\\$&');
+      const lower = c.toLowerCase();
+      const upper = c.toUpperCase();
+      if (literal) lead += lower;
+      tail += lower;
+      tokens.push({ kind: 'one', set: caseless(lower.charCodeAt(0), upper.charCodeAt(0)) });
       i++;
     }
   }
-  return { regex: new RegExp(`^${source}$`, 'is'), lead: anchored ? lead : '' };
+  const run = tokenMatcher(tokens);
+  // Subjects outside printable ASCII are singled out before they get here; should one come,
+  // "might match" is the safe answer.
+  return { test: (subject) => !PRINTABLE_ASCII.test(subject) || run(utf8(subject)), lead, tail };
 }
 
 /** Reads a rule file the way git does (gitignore(5)), keeping only what could match. */
 export function parseRules(text: string): ParsedRules {
-  const names: Pattern[] = [];
-  const paths: Pattern[] = [];
+  const names = new PatternIndex();
+  const paths = new PatternIndex();
   for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line === '' || line.startsWith('#')) continue;
     if (line.startsWith('!')) line = line.slice(1);
-    // Trailing spaces are dropped unless escaped; an escape anywhere is MATCH_ALL anyway.
-    if (!line.includes('\\')) line = line.replace(/ +$/, '');
+    // Trailing spaces go unless escaped (a loop: a RegExp for it is quadratic on long lines).
+    line = trimTrailingSpaces(line);
     if (line.endsWith('/')) line = line.slice(0, -1);
     // `**/name` is `name` (gitignore(5)); `**/a/b` stays a path pattern, at any depth.
     let bare = line;
     while (bare.startsWith('**/')) bare = bare.slice(3);
     if (!bare.includes('/')) line = bare;
     if (line === '' || line === '**') {
-      paths.push(MATCH_ALL);
+      paths.add(MATCH_ALL);
       continue;
     }
-    if (line.includes('/')) paths.push(overApproximate(line.startsWith('/') ? line.slice(1) : line, true));
-    else names.push(overApproximate(line, false));
+    if (line.includes('/')) paths.add(overApproximate(line.startsWith('/') ? line.slice(1) : line));
+    else names.add(overApproximate(line));
   }
   return { names, paths };
-}
-
-function test(pattern: Pattern, subject: string): boolean {
-  if (pattern.lead !== '' && !subject.slice(0, pattern.lead.length).toLowerCase().startsWith(pattern.lead)) return false;
-  return pattern.regex.test(subject);
 }
 
 function join(dir: string, name: string): string {
@@ -169,7 +237,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
   const filesMatchingName = (name: string): readonly number[] => {
     let hits = nameHits.get(name);
     if (hits === undefined) {
-      hits = files.flatMap((f, i) => (f.rules.names.some((p) => test(p, name)) ? [i] : []));
+      hits = files.flatMap((f, i) => (f.rules.names.any(name) ? [i] : []));
       nameHits.set(name, hits);
     }
     return hits;
@@ -197,7 +265,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
     for (const name of names) if (filesMatchingName(name).some((i) => inChain.has(i))) return true;
     for (const i of chain) {
       const file = files[i] as (typeof files)[number];
-      if (file.rules.paths.length === 0) continue;
+      if (file.rules.paths.size === 0) continue;
       // Directories at or above the project root and the rule file's own are the same for
       // every directory asked about; those below both are what could single this one out.
       const floor = file.dir.length > rootDir.length ? file.dir : rootDir;
@@ -210,7 +278,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
       }
       const here = below(topDir, file.dir);
       subjects.push(join(here, '__pycache__'), ...PROBE_NAMES.map(([, name]) => join(here, name)));
-      for (const p of file.rules.paths) if (subjects.some((s) => test(p, s))) return true;
+      if (subjects.some((s) => file.rules.paths.any(s))) return true;
     }
     return false;
   };

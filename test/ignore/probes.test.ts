@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkIgnore } from '../../src/git.ts';
 import { auditIgnore, probePaths, sourceDirs, type AuditResult, type Probe } from '../../src/ignore/audit.ts';
 import { parseRules, planProbes } from '../../src/ignore/probes.ts';
+import { bigDirs, bigRules } from '../../bench/plan.ts';
 import { random, type Random } from '../helpers/random.ts';
 import { Repo } from '../helpers/repo.ts';
 
@@ -16,14 +17,14 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 function matches(rules: string, subject: string): { name: boolean; path: boolean } {
   const parsed = parseRules(rules);
-  return { name: parsed.names.some((p) => p.regex.test(subject)), path: parsed.paths.some((p) => p.regex.test(subject)) };
+  return { name: parsed.names.any(subject), path: parsed.paths.any(subject) };
 }
 
 describe('parseRules over-approximates what git matches', () => {
   test('kinds: a slash inside anchors, a trailing one does not, **/ in front is a name pattern', () => {
     const parsed = parseRules('*.pyc\n__pycache__/\n/build\ndocs/_build/\n**/tmp\n# comment\n\n!keep.pyc\n');
-    assert.equal(parsed.names.length, 4, '*.pyc, __pycache__/, **/tmp, !keep.pyc');
-    assert.equal(parsed.paths.length, 2, '/build, docs/_build/');
+    assert.equal(parsed.names.size, 4, '*.pyc, __pycache__/, **/tmp, !keep.pyc');
+    assert.equal(parsed.paths.size, 2, '/build, docs/_build/');
   });
 
   test('wildcards and brackets cover what git matches', () => {
@@ -156,6 +157,35 @@ async function audit(dir: string, probes: readonly Probe[]): Promise<unknown> {
     ),
   );
 }
+
+describe('planProbes on hostile and large rule files', () => {
+  test('a pattern that makes a backtracking RegExp explode costs time linear in the name', () => {
+    const star = '*a*a*a*a*a*a*a*a*a*a*a*a*b';
+    const text = `${star}\nsrc/${star}\n${star}/x\n`;
+    const dirs = ['.', 'a'.repeat(40), `src/${'a'.repeat(40)}`, `src/${'a'.repeat(10_000)}`];
+    const started = performance.now();
+    const probes = planProbes(dirs, '', [{ dir: '', text }], []);
+    assert.ok(performance.now() - started < 5_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.ok(probes.length > 0);
+  });
+
+  test('a long line of spaces is trimmed in linear time', () => {
+    const started = performance.now();
+    planProbes(['.', 'a'], '', [{ dir: '', text: `${' '.repeat(200_000)}x\n` }], []);
+    assert.ok(performance.now() - started < 5_000, `took ${Math.round(performance.now() - started)} ms`);
+  });
+
+  test('20,000 lines over 5,000 directories: each directory is not tried against every line', () => {
+    // Before the index this took about two minutes; now well under a second. The bound is
+    // generous because the machine may be shared.
+    const text = bigRules(20_000);
+    const dirs = bigDirs(5_000);
+    const started = performance.now();
+    const probes = planProbes(dirs, '', [{ dir: '', text }], []);
+    assert.ok(performance.now() - started < 30_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.equal(probes.length, 4, 'no line can single a directory out, so one group');
+  });
+});
 
 describe('grouped probes against real git', () => {
   test('random trees and rules: the same conclusions as probing every directory', async () => {
