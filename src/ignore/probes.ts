@@ -9,8 +9,9 @@
 // the directories a rule *might* single out, with a matcher that errs towards "might": any
 // doubt (an escape, an unclosed bracket, a name that is not plain ASCII) puts the directory
 // in a probe of its own, where git decides it exactly as before.
+import { classify } from '../scan/classify.ts';
 import type { Probe, ProbeKind } from './audit.ts';
-import { ANY_BYTE, byteSet, tokenMatcher, trimTrailingSpaces, utf8, type Token } from './wildmatch.ts';
+import { ANY_BYTE, byteSet, parseIgnoreLine, tokenMatcher, trimTrailingSpaces, utf8, wildmatchTokens, type IgnoreRule, type Token } from './wildmatch.ts';
 
 /** The text of a file git reads rules from, and the directory its patterns are anchored to. */
 export interface RuleText {
@@ -300,4 +301,92 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
   }
   for (const members of groups.values()) probes.push(...probesAt(members[0] as string, members));
   return probes;
+}
+
+// A negation that names one bytecode file (`!keep.pyc`, `!vendor/keep.pyc`) decides no probe,
+// since probes are named `mod.*`; it is found by asking git about a path the negation itself
+// matches. The path is built from the pattern and checked with the exact matcher; git then
+// says whether that line really decides it (a later line, or an excluded parent directory,
+// may win). Bounded: a file of 20,000 negations must not turn into a check-ignore call that
+// runs for minutes.
+const MAX_WITNESSED_LINES = 2_000;
+// Preferred bytes for a bracket that must take one: readable. Only a literal '/' holds '/'.
+const PREFERRED = utf8('cpoxyzmdab_0123456789-');
+const SUFFIXES = ['', '.pyc', '/mod.pyc', '/__pycache__/mod.cpython-311.pyc'];
+
+function pick(set: Uint8Array): number | null {
+  for (const b of PREFERRED) if (set[b] === 1) return b;
+  for (let b = 0x21; b < 0x7f; b++) if (set[b] === 1) return b;
+  for (let b = 0x80; b < 0x100; b++) if (set[b] === 1) return b;
+  return null;
+}
+
+/** A string the tokens match, with every run filled by `fill` where it may take it. */
+function fillTokens(tokens: readonly Token[], fill: string): string | null {
+  const out: number[] = [];
+  const fillBytes = utf8(fill);
+  for (const token of tokens) {
+    if (token.kind === 'one') {
+      const b = pick(token.set);
+      if (b === null) return null;
+      out.push(b);
+    } else if (token.kind === 'many' && fillBytes.every((b) => token.set[b] === 1)) {
+      out.push(...fillBytes);
+    }
+    // `**​/` is filled with no directory at all.
+  }
+  return Buffer.from(out).toString('utf8');
+}
+
+/** A path below the rule file's directory that the negation matches and that is bytecode, or null. */
+function witnessOf(rule: IgnoreRule): string | null {
+  let body = rule.pattern;
+  if (!rule.basename && body[0] === 0x2f) body = body.subarray(1);
+  const tokens = wildmatchTokens(body);
+  if (tokens === null) return null;
+  for (const fill of ['mod', '']) {
+    const filled = fillTokens(tokens, fill);
+    if (filled === null) continue;
+    for (const suffix of SUFFIXES) {
+      const path = filled + suffix;
+      if (classify(path) === null) continue;
+      const ok = suffix.startsWith('/') ? rule.matches(utf8(filled), true) : rule.matches(utf8(path), false);
+      if (ok) return path;
+    }
+  }
+  return null;
+}
+
+/**
+ * Paths (project-relative) to ask git about for the in-tree negations that could re-include
+ * bytecode: one the negation matches where its file sits, and for a negation without a '/'
+ * (which matches at any depth) one in a directory below as well, so that allowing the one
+ * file does not hide that the line re-includes the name everywhere.
+ *
+ * @param prefix the project root relative to the work tree top: '' or 'sub/dir/'
+ */
+export function negationWitnesses(prefix: string, inTree: readonly RuleText[]): string[] {
+  const witnesses = new Set<string>();
+  let lines = 0;
+  for (const file of inTree) {
+    for (const raw of file.text.replace(/^\uFEFF/, '').split('\n')) {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (!line.startsWith('!')) continue;
+      if (++lines > MAX_WITNESSED_LINES) return [...witnesses];
+      const rule = parseIgnoreLine(line);
+      const found = rule === null ? null : witnessOf(rule);
+      if (rule === null || found === null) continue;
+      const base = file.dir === '' ? '' : `${file.dir}/`;
+      const candidates: string[] = [];
+      if (rule.basename) {
+        // Matches at any depth: where the file sits (or at the project root, if it sits above).
+        const at = isBelow(prefix.replace(/\/$/, ''), file.dir) && prefix !== base ? prefix : base;
+        candidates.push(at + found, `${at}sub/${found}`);
+      } else {
+        candidates.push(base + found);
+      }
+      for (const c of candidates) if (c.startsWith(prefix)) witnesses.add(c.slice(prefix.length));
+    }
+  }
+  return [...witnesses];
 }

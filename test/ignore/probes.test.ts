@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkIgnore } from '../../src/git.ts';
 import { auditIgnore, probePaths, sourceDirs, type AuditResult, type Probe } from '../../src/ignore/audit.ts';
-import { parseRules, planProbes } from '../../src/ignore/probes.ts';
+import { negationWitnesses, parseRules, planProbes } from '../../src/ignore/probes.ts';
 import { bigDirs, bigRules } from '../../bench/plan.ts';
 import { random, type Random } from '../helpers/random.ts';
 import { Repo } from '../helpers/repo.ts';
@@ -184,6 +184,37 @@ describe('planProbes on hostile and large rule files', () => {
     const probes = planProbes(dirs, '', [{ dir: '', text }], []);
     assert.ok(performance.now() - started < 30_000, `took ${Math.round(performance.now() - started)} ms`);
     assert.equal(probes.length, 4, 'no line can single a directory out, so one group');
+  });
+});
+
+describe('negationWitnesses', () => {
+  test('a bytecode path each negation matches, at any depth for one without a slash', () => {
+    const text = '!keep.pyc\n!vendor/keep.pyc\n!/top.py[co]\n!*.txt\n!build/\n\\!not-a-negation.pyc\n!lib*\n';
+    assert.deepEqual(negationWitnesses('', [{ dir: 'pkg', text }]), [
+      'pkg/keep.pyc',
+      'pkg/sub/keep.pyc',
+      'pkg/vendor/keep.pyc',
+      'pkg/top.pyc',
+      // `!*.txt` could re-include a directory named so; git then judges what is inside.
+      'pkg/mod.txt/mod.pyc',
+      'pkg/sub/mod.txt/mod.pyc',
+      'pkg/build/mod.pyc',
+      'pkg/sub/build/mod.pyc',
+      'pkg/libmod.pyc',
+      'pkg/sub/libmod.pyc',
+    ]);
+  });
+
+  test('project-relative; a file above the project places name patterns at the project root', () => {
+    assert.deepEqual(negationWitnesses('app/', [{ dir: '', text: '!keep.pyc\n!other/x.pyc\n!app/y.pyc\n' }]), ['keep.pyc', 'sub/keep.pyc', 'y.pyc']);
+  });
+
+  test('20,000 negation lines: bounded, and fast', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `!keep${i}.pyc`).join('\n');
+    const started = performance.now();
+    const witnesses = negationWitnesses('', [{ dir: '', text }]);
+    assert.ok(witnesses.length <= 4_000, String(witnesses.length));
+    assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
   });
 });
 
