@@ -307,12 +307,17 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
 // since probes are named `mod.*`; it is found by asking git about a path the negation itself
 // matches. The path is built from the pattern and checked with the exact matcher; git then
 // says whether that line really decides it (a later line, or an excluded parent directory,
-// may win). Bounded: a file of 20,000 negations must not turn into a check-ignore call that
-// runs for minutes.
-const MAX_WITNESSED_LINES = 2_000;
+// may win). Only a pattern that can match a bytecode file by its own name gets one: a
+// negated directory (`!build/`) re-includes what the probes in its source directories and
+// the tracked bytecode already ask about.
+//
+// Bounded: git's check-ignore costs each path every line of the file, so a file of 20,000
+// such negations must not become 40,000 more paths (minutes of git on a large file); a file
+// with more than this many reports plenty already.
+const MAX_WITNESSED_LINES = 200;
 // Preferred bytes for a bracket that must take one: readable. Only a literal '/' holds '/'.
 const PREFERRED = utf8('cpoxyzmdab_0123456789-');
-const SUFFIXES = ['', '.pyc', '/mod.pyc', '/__pycache__/mod.cpython-311.pyc'];
+const SUFFIXES = ['', '.pyc'];
 
 function pick(set: Uint8Array): number | null {
   for (const b of PREFERRED) if (set[b] === 1) return b;
@@ -350,8 +355,7 @@ function witnessOf(rule: IgnoreRule): string | null {
     for (const suffix of SUFFIXES) {
       const path = filled + suffix;
       if (classify(path) === null) continue;
-      const ok = suffix.startsWith('/') ? rule.matches(utf8(filled), true) : rule.matches(utf8(path), false);
-      if (ok) return path;
+      if (rule.matches(utf8(path), false)) return path;
     }
   }
   return null;
@@ -372,10 +376,10 @@ export function negationWitnesses(prefix: string, inTree: readonly RuleText[]): 
     for (const raw of file.text.replace(/^\uFEFF/, '').split('\n')) {
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
       if (!line.startsWith('!')) continue;
-      if (++lines > MAX_WITNESSED_LINES) return [...witnesses];
       const rule = parseIgnoreLine(line);
       const found = rule === null ? null : witnessOf(rule);
       if (rule === null || found === null) continue;
+      if (++lines > MAX_WITNESSED_LINES) return [...witnesses];
       const base = file.dir === '' ? '' : `${file.dir}/`;
       const candidates: string[] = [];
       if (rule.basename) {

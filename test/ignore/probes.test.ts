@@ -190,19 +190,7 @@ describe('planProbes on hostile and large rule files', () => {
 describe('negationWitnesses', () => {
   test('a bytecode path each negation matches, at any depth for one without a slash', () => {
     const text = '!keep.pyc\n!vendor/keep.pyc\n!/top.py[co]\n!*.txt\n!build/\n\\!not-a-negation.pyc\n!lib*\n';
-    assert.deepEqual(negationWitnesses('', [{ dir: 'pkg', text }]), [
-      'pkg/keep.pyc',
-      'pkg/sub/keep.pyc',
-      'pkg/vendor/keep.pyc',
-      'pkg/top.pyc',
-      // `!*.txt` could re-include a directory named so; git then judges what is inside.
-      'pkg/mod.txt/mod.pyc',
-      'pkg/sub/mod.txt/mod.pyc',
-      'pkg/build/mod.pyc',
-      'pkg/sub/build/mod.pyc',
-      'pkg/libmod.pyc',
-      'pkg/sub/libmod.pyc',
-    ]);
+    assert.deepEqual(negationWitnesses('', [{ dir: 'pkg', text }]), ['pkg/keep.pyc', 'pkg/sub/keep.pyc', 'pkg/vendor/keep.pyc', 'pkg/top.pyc', 'pkg/libmod.pyc', 'pkg/sub/libmod.pyc']);
   });
 
   test('project-relative; a file above the project places name patterns at the project root', () => {
@@ -213,7 +201,7 @@ describe('negationWitnesses', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `!keep${i}.pyc`).join('\n');
     const started = performance.now();
     const witnesses = negationWitnesses('', [{ dir: '', text }]);
-    assert.ok(witnesses.length <= 4_000, String(witnesses.length));
+    assert.ok(witnesses.length <= 400, String(witnesses.length));
     assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
   });
 });
