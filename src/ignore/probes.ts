@@ -315,6 +315,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
 // such negations must not become 40,000 more paths (minutes of git on a large file); a file
 // with more than this many reports plenty already.
 const MAX_WITNESSED_LINES = 200;
+const MAX_WITNESS_BYTES = 4096;
 // Preferred bytes for a bracket that must take one: readable. Only a literal '/' holds '/'.
 const PREFERRED = utf8('cpoxyzmdab_0123456789-');
 const SUFFIXES = ['', '.pyc'];
@@ -345,6 +346,9 @@ function fillTokens(tokens: readonly Token[], fill: string): string | null {
 
 /** A path below the rule file's directory that the negation matches and that is bytecode, or null. */
 function witnessOf(rule: IgnoreRule): string | null {
+  // No file on disk has a longer path; and a witness is as long as its pattern, which the
+  // matcher then reads in time proportional to both.
+  if (rule.pattern.length > MAX_WITNESS_BYTES) return null;
   let body = rule.pattern;
   if (!rule.basename && body[0] === 0x2f) body = body.subarray(1);
   const tokens = wildmatchTokens(body);

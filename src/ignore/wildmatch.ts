@@ -26,6 +26,12 @@ export function byteSet(test: (byte: number) => boolean): Uint8Array {
 }
 
 export const ANY_BYTE = byteSet(() => true);
+
+// One shared set per byte: a long pattern must not allocate 256 bytes for each of its own.
+const SINGLES: Uint8Array[] = [];
+function single(byte: number): Uint8Array {
+  return (SINGLES[byte] ??= byteSet((b) => b === byte));
+}
 const NOT_SLASH = byteSet((b) => b !== SLASH);
 
 /** A matcher for the tokens: true when the whole subject matches, in O(tokens × subject) time. */
@@ -33,7 +39,11 @@ export function tokenMatcher(tokens: readonly Token[]): (subject: Uint8Array) =>
   const n = tokens.length;
   // States 0..n: about to match token i (n: done). States n+1+i: inside token i's `**​/`.
   const size = 2 * n + 1;
+  // A subject shorter than the bytes the pattern must take cannot match: a pattern far longer
+  // than any path is rejected without running it.
+  const least = tokens.filter((t) => t.kind === 'one').length;
   return (subject) => {
+    if (subject.length < least) return false;
     let current = new Uint8Array(size);
     let next = new Uint8Array(size);
     const close = (set: Uint8Array): void => {
@@ -120,7 +130,7 @@ export function wildmatchTokens(pattern: Uint8Array, start = 0): Token[] | null 
       // A backslash takes the next byte literally; at the end it matches nothing.
       if (i + 1 >= p.length) return null;
       const literal = at(i + 1);
-      tokens.push({ kind: 'one', set: byteSet((b) => b === literal) });
+      tokens.push({ kind: 'one', set: single(literal) });
       i += 2;
     } else if (c === 0x3f) {
       tokens.push({ kind: 'one', set: NOT_SLASH });
@@ -149,7 +159,7 @@ export function wildmatchTokens(pattern: Uint8Array, start = 0): Token[] | null 
       tokens.push({ kind: 'one', set: parsed.set });
       i = parsed.end;
     } else {
-      tokens.push({ kind: 'one', set: byteSet((b) => b === c) });
+      tokens.push({ kind: 'one', set: single(c) });
       i++;
     }
   }

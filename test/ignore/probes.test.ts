@@ -197,6 +197,14 @@ describe('negationWitnesses', () => {
     assert.deepEqual(negationWitnesses('app/', [{ dir: '', text: '!keep.pyc\n!other/x.pyc\n!app/y.pyc\n' }]), ['keep.pyc', 'sub/keep.pyc', 'y.pyc']);
   });
 
+  test('a megabyte-long negation or rule line costs no more than reading it', () => {
+    const long = `!${'a?'.repeat(500_000)}.pyc`;
+    const started = performance.now();
+    assert.deepEqual(negationWitnesses('', [{ dir: '', text: `${long}\n` }]), []);
+    planProbes(['.', 'a', `b/${'a'.repeat(2_000)}`], '', [{ dir: '', text: `${long}\n${'*a'.repeat(500_000)}\n` }], []);
+    assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
+  });
+
   test('20,000 negation lines: bounded, and fast', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `!keep${i}.pyc`).join('\n');
     const started = performance.now();
