@@ -9,7 +9,8 @@ import { checkIgnore } from '../../src/git.ts';
 import { auditIgnore, probePaths, sourceDirs, type AuditResult, type Probe } from '../../src/ignore/audit.ts';
 import { negationWitnesses, parseRules, planProbes } from '../../src/ignore/probes.ts';
 import { bigDirs, bigRules } from '../../bench/plan.ts';
-import { random, type Random } from '../helpers/random.ts';
+import { forAll, random, type Random } from '../helpers/random.ts';
+import { parseIgnoreLine } from '../../src/ignore/wildmatch.ts';
 import { Repo } from '../helpers/repo.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -44,6 +45,31 @@ describe('parseRules over-approximates what git matches', () => {
     assert.ok(matches('[abc', 'whatever').name);
     assert.ok(matches('caf\u00e9/x', 'whatever').path);
     assert.ok(matches('**', 'any/thing').path);
+  });
+});
+
+describe('the planner never misses what git matches', () => {
+  // The exact matcher agrees with git (wildmatch.fuzz.test.ts), so it stands in for git here:
+  // whatever a line matches, the planner's looser reading must match too, or a directory
+  // that a rule singles out would be grouped with others and judged by their verdict.
+  const PIECES = ['*', '**', '?', '[a-c]', '[!a]', '[]a]', '[[:alpha:]]', '/', '/', 'a', 'A', 'b', '.', '-', '**/', '/**', '[', ']'];
+  const NAME = ['a', 'A', 'b', '.', '-', 'ab', ']', '['];
+  test('random lines and paths', () => {
+    forAll(3000, (rng) => {
+      let line = '';
+      for (let n = 1 + rng.int(6); n > 0; n--) line += rng.pick(PIECES);
+      const rule = parseIgnoreLine(line);
+      if (rule === null) return;
+      const parsed = parseRules(`${line}\n`);
+      for (let k = 0; k < 8; k++) {
+        const parts = Array.from({ length: 1 + rng.int(3) }, () => Array.from({ length: 1 + rng.int(3) }, () => rng.pick(NAME)).join(''));
+        const path = parts.join('/');
+        const isDir = rng.int(2) === 0;
+        if (!rule.matches(new TextEncoder().encode(path), isDir)) continue;
+        const loose = parsed.names.any(parts.at(-1) as string) || parsed.paths.any(path);
+        assert.ok(loose, `${JSON.stringify(line)} matches ${JSON.stringify(path)}, the planner does not`);
+      }
+    });
   });
 });
 
