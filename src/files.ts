@@ -1,7 +1,9 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
-import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { constants as fsConstants } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, open, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
 import { inside as insideOn } from './paths.ts';
@@ -120,13 +122,69 @@ function toPosixPath(path: string): string {
   return path.split(sep).join('/');
 }
 
-/** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
+// O_NOFOLLOW: a committed symbolic link where the report goes is never written through (it
+// could point anywhere the runner user may write). O_NONBLOCK: a committed FIFO fails (ENXIO)
+// instead of blocking the step until a reader comes.
+const WRITE_FLAGS = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK;
+
+/**
+ * Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it: the
+ * path is checked as written, every directory on the way is checked with lstat (none may be a
+ * symbolic link, missing ones are created), and the file itself is opened without following a
+ * link. The checkout is the pull request's, so any of these may be a committed link.
+ */
 export async function writeWorkspaceJson(workspace: string, path: string, data: unknown): Promise<string> {
   const file = resolve(workspace, path);
+  const shown = JSON.stringify(path);
   if (!inside(workspace, file) || file === resolve(workspace)) {
-    throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
+    throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${shown} is not.`);
   }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
-  return file;
+  // The workspace itself may be reached through links the runner set up; below it, nothing may be.
+  const top = await realpath(workspace);
+  const parts = relative(resolve(workspace), file).split(sep);
+  let dir = top;
+  for (const part of parts.slice(0, -1)) {
+    dir = join(dir, part);
+    const here = relative(top, dir).split(sep).join('/');
+    let info = await lstatOrNull(dir);
+    if (info === null) {
+      try {
+        await mkdir(dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      info = await lstatOrNull(dir);
+    }
+    if (info?.isSymbolicLink())
+      throw new InputError(`Input 'sarif' is ${shown}, but ${here} in the workspace is a symbolic link, and the SARIF file is never written through one; choose a path without links.`);
+    if (!info?.isDirectory()) throw new InputError(`Input 'sarif' is ${shown}, but ${here} in the workspace is not a directory; choose another path.`);
+  }
+  const target = join(dir, parts.at(-1) as string);
+  if (!inside(top, await realpath(dir))) throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${shown} is not.`);
+  let handle;
+  try {
+    handle = await open(target, WRITE_FLAGS, 0o644);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new InputError(`Input 'sarif' is ${shown}, which is a symbolic link in the workspace, and the SARIF file is never written through one; choose another path.`);
+    if (code === 'EISDIR' || code === 'ENXIO') throw new InputError(`Input 'sarif' is ${shown}, which is not a regular file in the workspace; choose another path.`);
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new InputError(`Input 'sarif' is ${shown}, which is not a regular file in the workspace; choose another path.`);
+    await handle.writeFile(`${JSON.stringify(data, null, 2)}\n`);
+  } finally {
+    await handle.close();
+  }
+  return target;
+}
+
+async function lstatOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await lstat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw error;
+  }
 }

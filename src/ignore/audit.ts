@@ -53,8 +53,15 @@ export interface Negation {
   readonly line: number;
   /** As written, with its leading '!'. */
   readonly pattern: string;
-  /** Probes and tracked bytecode it decides (probe names are examples, not real files). */
+  /** Probes, tracked bytecode and the paths it names that it decides, sorted. */
   readonly paths: string[];
+  /**
+   * Which of `paths` are examples rather than tracked files: probe names, and paths made
+   * from the negation's own pattern (even one it spells out exactly need not exist). Say
+   * "files such as …" for these. auditIgnore always sets it; optional only so that reports
+   * can be built by hand in tests.
+   */
+  readonly examples?: string[];
 }
 
 export interface AuditResult {
@@ -145,7 +152,15 @@ function sorted(set: Iterable<string>, compare?: (a: string, b: string) => numbe
  * rule: appending the rule again would either do nothing (a deeper .gitignore wins) or
  * silently override a line the user wrote, and the fix must do neither.
  */
-export function auditIgnore(probes: readonly Probe[], matches: readonly IgnoreMatch[], excludeSources: readonly ExcludeSource[]): AuditResult {
+export function auditIgnore(
+  probes: readonly Probe[],
+  matches: readonly IgnoreMatch[],
+  excludeSources: readonly ExcludeSource[],
+  /** Paths asked about because a negation matches them (probes.ts negationWitnesses). */
+  witnesses: readonly string[] = [],
+  /** Tracked bytecode: real files, whatever probe or witness shares the name. */
+  tracked: ReadonlySet<string> = new Set(),
+): AuditResult {
   const byPath = new Map<string, IgnoreMatch>();
   for (const m of matches) byPath.set(m.path, m);
   const labels = new Map(excludeSources.map((s) => [s.path, s.label] as const));
@@ -183,6 +198,8 @@ export function auditIgnore(probes: readonly Probe[], matches: readonly IgnoreMa
     if (probePathSet.has(m.path) || m.source === '' || !m.pattern.startsWith('!') || labels.has(m.source)) continue;
     if (classify(m.path) !== null) negate(m, m.path);
   }
+  const witnessSet = new Set(witnesses);
+  const isExample = (path: string): boolean => !tracked.has(path) && (probePathSet.has(path) || witnessSet.has(path));
 
   const missing: MissingRule[] = [];
   const add = (pattern: string, kinds: readonly ProbeKind[]): void => {
@@ -212,7 +229,10 @@ export function auditIgnore(probes: readonly Probe[], matches: readonly IgnoreMa
   missing.sort((a, b) => PATTERN_ORDER.indexOf(a.pattern) - PATTERN_ORDER.indexOf(b.pattern));
 
   const negationList = [...negations.values()]
-    .map((n) => ({ file: n.file, line: n.line, pattern: n.pattern, paths: sorted(n.paths) }))
+    .map((n) => {
+      const paths = sorted(n.paths);
+      return { file: n.file, line: n.line, pattern: n.pattern, paths, examples: paths.filter(isExample) };
+    })
     .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { missing, negations: negationList };
 }

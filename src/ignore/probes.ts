@@ -9,7 +9,9 @@
 // the directories a rule *might* single out, with a matcher that errs towards "might": any
 // doubt (an escape, an unclosed bracket, a name that is not plain ASCII) puts the directory
 // in a probe of its own, where git decides it exactly as before.
+import { classify } from '../scan/classify.ts';
 import type { Probe, ProbeKind } from './audit.ts';
+import { ANY_BYTE, byteSet, parseIgnoreLine, tokenMatcher, trimTrailingSpaces, utf8, wildmatchTokens, type IgnoreRule, type Token } from './wildmatch.ts';
 
 /** The text of a file git reads rules from, and the directory its patterns are anchored to. */
 export interface RuleText {
@@ -18,18 +20,67 @@ export interface RuleText {
   readonly text: string;
 }
 
+/** Over-approximates git's wildmatch: everything git matches, this matches. */
 interface Pattern {
-  /** Over-approximates git's wildmatch: everything git matches, this matches. */
-  readonly regex: RegExp;
-  /** Lower-cased literal start of an anchored pattern, for a cheap rejection. */
+  readonly test: (subject: string) => boolean;
+  /** Lower-cased literal start and end: every subject it matches starts and ends with them. */
   readonly lead: string;
+  readonly tail: string;
+}
+
+/**
+ * Patterns found by their literal start or end, so that asking about one subject costs the
+ * patterns that could match it and not every line: a 50,000-line file over 10,000
+ * directories took minutes when each directory was tried against every line.
+ */
+class PatternIndex {
+  private readonly byLead = new Map<string, Pattern[]>();
+  private readonly byTail = new Map<string, Pattern[]>();
+  private readonly leadLengths = new Set<number>();
+  private readonly tailLengths = new Set<number>();
+  private readonly rest: Pattern[] = [];
+  size = 0;
+
+  add(pattern: Pattern): void {
+    this.size++;
+    if (pattern.lead !== '') {
+      push(this.byLead, pattern.lead, pattern);
+      this.leadLengths.add(pattern.lead.length);
+    } else if (pattern.tail !== '') {
+      push(this.byTail, pattern.tail, pattern);
+      this.tailLengths.add(pattern.tail.length);
+    } else {
+      this.rest.push(pattern);
+    }
+  }
+
+  /** Whether some pattern might match the subject. */
+  any(subject: string): boolean {
+    if (this.size === 0) return false;
+    const lower = subject.toLowerCase();
+    for (const length of this.leadLengths) {
+      if (length > lower.length) continue;
+      for (const p of this.byLead.get(lower.slice(0, length)) ?? []) if (p.test(subject)) return true;
+    }
+    for (const length of this.tailLengths) {
+      if (length > lower.length) continue;
+      for (const p of this.byTail.get(lower.slice(lower.length - length)) ?? []) if (p.test(subject)) return true;
+    }
+    return this.rest.some((p) => p.test(subject));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 interface ParsedRules {
   /** Patterns without a '/' (or only `**​/` in front): matched against one name. */
-  readonly names: readonly Pattern[];
+  readonly names: PatternIndex;
   /** Patterns with a '/' inside: matched against the path below `dir`. */
-  readonly paths: readonly Pattern[];
+  readonly paths: PatternIndex;
 }
 
 const ROOT = '.';
@@ -40,7 +91,7 @@ const PROBE_NAMES: readonly (readonly [ProbeKind, string])[] = [
   ['jython', 'mod$py.class'],
 ];
 
-const MATCH_ALL: Pattern = { regex: /^/, lead: '' };
+const MATCH_ALL: Pattern = { test: () => true, lead: '', tail: '' };
 
 /** The index just past the ']' that closes the bracket expression opened at `open`, or -1. */
 function bracketEnd(pattern: string, open: number): number {
@@ -61,68 +112,86 @@ function bracketEnd(pattern: string, open: number): number {
   return -1;
 }
 
-function overApproximate(pattern: string, anchored: boolean): Pattern {
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+// One set per letter, shared: 50,000 lines would otherwise allocate one per byte of each.
+const CASELESS = new Map<number, Uint8Array>();
+function caseless(lower: number, upper: number): Uint8Array {
+  let set = CASELESS.get(lower);
+  if (set === undefined) CASELESS.set(lower, (set = byteSet((b) => b === lower || b === upper)));
+  return set;
+}
+
+// Case-insensitive (core.ignoreCase could be on), and looser than git where that is simpler:
+// `*`, `?` and `**` match any run of bytes, '/' included; a bracket matches any one byte; a
+// '/' beside a star may vanish (`a/**/b` also matches `a/b`), which the star already covers.
+// Matched as tokens (wildmatch.ts): never a RegExp built from the pattern, which backtracks.
+function overApproximate(pattern: string): Pattern {
   // Escapes and non-ASCII bytes are where a cheap reading could be wrong: match everything.
-  if (pattern.includes('\\') || /[^\x20-\x7e]/.test(pattern)) return MATCH_ALL;
-  let source = '';
+  if (pattern.includes('\\') || !PRINTABLE_ASCII.test(pattern)) return MATCH_ALL;
+  const tokens: Token[] = [];
   let lead = '';
+  let tail = '';
   let literal = true;
+  const many = (): void => {
+    if (tokens.at(-1)?.kind !== 'many') tokens.push({ kind: 'many', set: ANY_BYTE });
+  };
   for (let i = 0; i < pattern.length;) {
     const c = pattern[i] as string;
     if (c === '*' || c === '?') {
       literal = false;
-      source += '.*';
+      tail = '';
+      many();
       i++;
     } else if (c === '[') {
       const end = bracketEnd(pattern, i);
       if (end < 0) return MATCH_ALL;
       literal = false;
-      source += '.';
+      tail = '';
+      tokens.push({ kind: 'one', set: ANY_BYTE });
       i = end;
-    } else if (c === '/') {
-      // `a/**/b` also matches `a/b`: a slash beside a star may vanish.
-      const optional = pattern[i - 1] === '*' || pattern[i + 1] === '*';
-      if (optional) literal = false;
-      if (literal) lead += c;
-      source += optional ? '/?' : '/';
+    } else if (c === '/' && (pattern[i - 1] === '*' || pattern[i + 1] === '*')) {
+      literal = false;
+      tail = '';
       i++;
     } else {
-      if (literal) lead += c.toLowerCase();
-      source += c.replace(/[.+^${}()|\]]/g, '\\$&');
+      const lower = c.toLowerCase();
+      const upper = c.toUpperCase();
+      if (literal) lead += lower;
+      tail += lower;
+      tokens.push({ kind: 'one', set: caseless(lower.charCodeAt(0), upper.charCodeAt(0)) });
       i++;
     }
   }
-  return { regex: new RegExp(`^${source}$`, 'is'), lead: anchored ? lead : '' };
+  const run = tokenMatcher(tokens);
+  // Subjects outside printable ASCII are singled out before they get here; should one come,
+  // "might match" is the safe answer.
+  return { test: (subject) => !PRINTABLE_ASCII.test(subject) || run(utf8(subject)), lead, tail };
 }
 
 /** Reads a rule file the way git does (gitignore(5)), keeping only what could match. */
 export function parseRules(text: string): ParsedRules {
-  const names: Pattern[] = [];
-  const paths: Pattern[] = [];
+  const names = new PatternIndex();
+  const paths = new PatternIndex();
   for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line === '' || line.startsWith('#')) continue;
     if (line.startsWith('!')) line = line.slice(1);
-    // Trailing spaces are dropped unless escaped; an escape anywhere is MATCH_ALL anyway.
-    if (!line.includes('\\')) line = line.replace(/ +$/, '');
+    // Trailing spaces go unless escaped (a loop: a RegExp for it is quadratic on long lines).
+    line = trimTrailingSpaces(line);
     if (line.endsWith('/')) line = line.slice(0, -1);
     // `**/name` is `name` (gitignore(5)); `**/a/b` stays a path pattern, at any depth.
     let bare = line;
     while (bare.startsWith('**/')) bare = bare.slice(3);
     if (!bare.includes('/')) line = bare;
     if (line === '' || line === '**') {
-      paths.push(MATCH_ALL);
+      paths.add(MATCH_ALL);
       continue;
     }
-    if (line.includes('/')) paths.push(overApproximate(line.startsWith('/') ? line.slice(1) : line, true));
-    else names.push(overApproximate(line, false));
+    if (line.includes('/')) paths.add(overApproximate(line.startsWith('/') ? line.slice(1) : line));
+    else names.add(overApproximate(line));
   }
   return { names, paths };
-}
-
-function test(pattern: Pattern, subject: string): boolean {
-  if (pattern.lead !== '' && !subject.slice(0, pattern.lead.length).toLowerCase().startsWith(pattern.lead)) return false;
-  return pattern.regex.test(subject);
 }
 
 function join(dir: string, name: string): string {
@@ -169,7 +238,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
   const filesMatchingName = (name: string): readonly number[] => {
     let hits = nameHits.get(name);
     if (hits === undefined) {
-      hits = files.flatMap((f, i) => (f.rules.names.some((p) => test(p, name)) ? [i] : []));
+      hits = files.flatMap((f, i) => (f.rules.names.any(name) ? [i] : []));
       nameHits.set(name, hits);
     }
     return hits;
@@ -197,7 +266,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
     for (const name of names) if (filesMatchingName(name).some((i) => inChain.has(i))) return true;
     for (const i of chain) {
       const file = files[i] as (typeof files)[number];
-      if (file.rules.paths.length === 0) continue;
+      if (file.rules.paths.size === 0) continue;
       // Directories at or above the project root and the rule file's own are the same for
       // every directory asked about; those below both are what could single this one out.
       const floor = file.dir.length > rootDir.length ? file.dir : rootDir;
@@ -210,7 +279,7 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
       }
       const here = below(topDir, file.dir);
       subjects.push(join(here, '__pycache__'), ...PROBE_NAMES.map(([, name]) => join(here, name)));
-      for (const p of file.rules.paths) if (subjects.some((s) => test(p, s))) return true;
+      if (subjects.some((s) => file.rules.paths.any(s))) return true;
     }
     return false;
   };
@@ -232,4 +301,100 @@ export function planProbes(dirs: readonly string[], prefix: string, inTree: read
   }
   for (const members of groups.values()) probes.push(...probesAt(members[0] as string, members));
   return probes;
+}
+
+// A negation that names one bytecode file (`!keep.pyc`, `!vendor/keep.pyc`) decides no probe,
+// since probes are named `mod.*`; it is found by asking git about a path the negation itself
+// matches. The path is built from the pattern and checked with the exact matcher; git then
+// says whether that line really decides it (a later line, or an excluded parent directory,
+// may win). Only a pattern that can match a bytecode file by its own name gets one: a
+// negated directory (`!build/`) re-includes what the probes in its source directories and
+// the tracked bytecode already ask about.
+//
+// Bounded: git's check-ignore costs each path every line of the file, so a file of 20,000
+// such negations must not become 40,000 more paths (minutes of git on a large file); a file
+// with more than this many reports plenty already.
+const MAX_WITNESSED_LINES = 200;
+const MAX_WITNESS_BYTES = 4096;
+// Preferred bytes for a bracket that must take one: readable. Only a literal '/' holds '/'.
+const PREFERRED = utf8('cpoxyzmdab_0123456789-');
+const SUFFIXES = ['', '.pyc'];
+
+function pick(set: Uint8Array): number | null {
+  for (const b of PREFERRED) if (set[b] === 1) return b;
+  for (let b = 0x21; b < 0x7f; b++) if (set[b] === 1) return b;
+  for (let b = 0x80; b < 0x100; b++) if (set[b] === 1) return b;
+  return null;
+}
+
+/** A string the tokens match, with every run filled by `fill` where it may take it. */
+function fillTokens(tokens: readonly Token[], fill: string): string | null {
+  const out: number[] = [];
+  const fillBytes = utf8(fill);
+  for (const token of tokens) {
+    if (token.kind === 'one') {
+      const b = pick(token.set);
+      if (b === null) return null;
+      out.push(b);
+    } else if (token.kind === 'many' && fillBytes.every((b) => token.set[b] === 1)) {
+      out.push(...fillBytes);
+    }
+    // `**​/` is filled with no directory at all.
+  }
+  return Buffer.from(out).toString('utf8');
+}
+
+/** A path below the rule file's directory that the negation matches and that is bytecode, or null. */
+function witnessOf(rule: IgnoreRule): string | null {
+  // No file on disk has a longer path; and a witness is as long as its pattern, which the
+  // matcher then reads in time proportional to both.
+  if (rule.pattern.length > MAX_WITNESS_BYTES) return null;
+  let body = rule.pattern;
+  if (!rule.basename && body[0] === 0x2f) body = body.subarray(1);
+  const tokens = wildmatchTokens(body);
+  if (tokens === null) return null;
+  for (const fill of ['mod', '']) {
+    const filled = fillTokens(tokens, fill);
+    if (filled === null) continue;
+    for (const suffix of SUFFIXES) {
+      const path = filled + suffix;
+      if (classify(path) === null) continue;
+      if (rule.matches(utf8(path), false)) return path;
+    }
+  }
+  return null;
+}
+
+/**
+ * Paths (project-relative) to ask git about for the in-tree negations that could re-include
+ * bytecode: one the negation matches where its file sits, and for a negation without a '/'
+ * (which matches at any depth) one in a directory below as well, so that allowing the one
+ * file does not hide that the line re-includes the name everywhere.
+ *
+ * @param prefix the project root relative to the work tree top: '' or 'sub/dir/'
+ */
+export function negationWitnesses(prefix: string, inTree: readonly RuleText[]): string[] {
+  const witnesses = new Set<string>();
+  let lines = 0;
+  for (const file of inTree) {
+    for (const raw of file.text.replace(/^\uFEFF/, '').split('\n')) {
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (!line.startsWith('!')) continue;
+      const rule = parseIgnoreLine(line);
+      const found = rule === null ? null : witnessOf(rule);
+      if (rule === null || found === null) continue;
+      if (++lines > MAX_WITNESSED_LINES) return [...witnesses];
+      const base = file.dir === '' ? '' : `${file.dir}/`;
+      const candidates: string[] = [];
+      if (rule.basename) {
+        // Matches at any depth: where the file sits (or at the project root, if it sits above).
+        const at = isBelow(prefix.replace(/\/$/, ''), file.dir) && prefix !== base ? prefix : base;
+        candidates.push(at + found, `${at}sub/${found}`);
+      } else {
+        candidates.push(base + found);
+      }
+      for (const c of candidates) if (c.startsWith(prefix)) witnesses.add(c.slice(prefix.length));
+    }
+  }
+  return [...witnesses];
 }

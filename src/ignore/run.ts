@@ -9,7 +9,7 @@ import { classify } from '../scan/classify.ts';
 import { fsPath } from '../pathbytes.ts';
 import { auditIgnore, committedDespiteRules, probePaths, sourceDirs, type ExcludeSource, type Probe, type MissingRule, type Negation } from './audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from './fix.ts';
-import { planProbes } from './probes.ts';
+import { negationWitnesses, planProbes } from './probes.ts';
 
 export interface IgnoreAudit {
   /** Rules the repository's own .gitignore files lack; dirs are project-relative. */
@@ -137,7 +137,7 @@ async function readRules(file: string | Buffer): Promise<string | null> {
  * the work tree top and the project, info/exclude and the global file. Any file that cannot
  * be read leaves every directory with probes of its own.
  */
-async function projectProbes(top: string, prefix: string, tracked: readonly string[], files: RuleFiles): Promise<Probe[]> {
+async function projectProbes(top: string, prefix: string, tracked: readonly string[], files: RuleFiles): Promise<{ probes: Probe[]; witnesses: string[] }> {
   const dirs = sourceDirs(tracked);
   try {
     const above = prefix
@@ -149,14 +149,17 @@ async function projectProbes(top: string, prefix: string, tracked: readonly stri
     const texts = await Promise.all(gitignores.map((d) => readRules(fsPath(top, d === '' ? '.gitignore' : `${d}/.gitignore`))));
     const inTree = gitignores.flatMap((d, i) => (texts[i] == null ? [] : [{ dir: d, text: texts[i] }]));
     const unshared = await Promise.all([...files.infoFiles, resolve(top, files.global)].map(readRules));
-    return planProbes(
-      dirs,
-      prefix,
-      inTree,
-      unshared.filter((t) => t !== null),
-    );
+    return {
+      probes: planProbes(
+        dirs,
+        prefix,
+        inTree,
+        unshared.filter((t) => t !== null),
+      ),
+      witnesses: negationWitnesses(prefix, inTree),
+    };
   } catch {
-    return probePaths(dirs);
+    return { probes: probePaths(dirs), witnesses: [] };
   }
 }
 
@@ -173,12 +176,12 @@ export async function auditProject(root: string, tracked: readonly string[]): Pr
   const top = await canonical(topPath);
 
   const [prefix, files] = await Promise.all([prefixOf(dir), ruleFiles(dir)]);
-  const probes = await projectProbes(top, prefix, tracked, files);
+  const { probes, witnesses } = await projectProbes(top, prefix, tracked, files);
   const trackedBytecode = tracked.filter((p) => classify(p) !== null);
-  const paths = [...new Set([...probes.map((p) => p.path), ...trackedBytecode])];
+  const paths = [...new Set([...probes.map((p) => p.path), ...trackedBytecode, ...witnesses])];
   const [raw, hasGitignore] = await Promise.all([checkIgnore(dir, paths), isFile(join(dir, '.gitignore'))]);
   const { matches, excludeSources } = await normaliseSources(top, files, raw);
-  const { missing, negations } = auditIgnore(probes, matches, excludeSources);
+  const { missing, negations } = auditIgnore(probes, matches, excludeSources, witnesses, new Set(trackedBytecode));
   return {
     missing,
     negations,

@@ -140,7 +140,7 @@ describe('advice on real repositories (issue 13)', () => {
     r.git('commit', '-qm', 'x');
     const result = await run(r.dir, { 'fail-on': 'never' });
     const negation = result.annotations.find((a) => a.properties.title === 'Ignore rule re-includes bytecode');
-    assert.match(negation?.message ?? '', /re-includes files such as test\/simple\/bug26\/mod\.pyc\./);
+    assert.match(negation?.message ?? '', /re-includes files such as test\/(simple\/bug26\/)?mod\.pyc\./);
     assert.doesNotMatch(result.summary + result.stdout, /before the rule existed/);
     assert.match(result.summary, /the ignore rules match it, but ignore rules never untrack a file/);
   });

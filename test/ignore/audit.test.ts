@@ -141,7 +141,15 @@ describe('auditIgnore', () => {
     );
     assert.deepEqual(result, {
       missing: [],
-      negations: [{ file: 'pkg/.gitignore', line: 4, pattern: '!*.pyc', paths: ['pkg/__pycache__/mod.cpython-311.pyc', 'pkg/mod.pyc'] }],
+      negations: [
+        {
+          file: 'pkg/.gitignore',
+          line: 4,
+          pattern: '!*.pyc',
+          paths: ['pkg/__pycache__/mod.cpython-311.pyc', 'pkg/mod.pyc'],
+          examples: ['pkg/__pycache__/mod.cpython-311.pyc', 'pkg/mod.pyc'],
+        },
+      ],
     });
   });
 
@@ -151,7 +159,23 @@ describe('auditIgnore', () => {
       { path: 'tests/keep.pyc', source: '.gitignore', line: 2, pattern: '!keep.pyc' },
       { path: 'notes.txt', source: '.gitignore', line: 5, pattern: '!notes.txt' },
     ];
-    assert.deepEqual(auditIgnore(probes, matches, []).negations, [{ file: '.gitignore', line: 2, pattern: '!keep.pyc', paths: ['tests/keep.pyc'] }]);
+    assert.deepEqual(auditIgnore(probes, matches, [], [], new Set(['tests/keep.pyc'])).negations, [{ file: '.gitignore', line: 2, pattern: '!keep.pyc', paths: ['tests/keep.pyc'], examples: [] }]);
+  });
+
+  test('probe and witness names are examples unless tracked', () => {
+    const matches = [
+      ...verdicts(probes, () => rule('.gitignore', 1, '*.py[cod]')),
+      { path: 'keep.pyc', source: '.gitignore', line: 2, pattern: '!keep.pyc' },
+      { path: 'sub/keep.pyc', source: '.gitignore', line: 2, pattern: '!keep.pyc' },
+      { path: 'vendor/mod.pyc', source: '.gitignore', line: 3, pattern: '!vendor/*.pyc' },
+      { path: 'mod.pyc', source: '.gitignore', line: 4, pattern: '!mod.pyc' },
+    ];
+    const witnesses = ['keep.pyc', 'sub/keep.pyc', 'vendor/mod.pyc', 'mod.pyc'];
+    assert.deepEqual(auditIgnore(probes, matches, [], witnesses, new Set(['keep.pyc', 'mod.pyc'])).negations, [
+      { file: '.gitignore', line: 2, pattern: '!keep.pyc', paths: ['keep.pyc', 'sub/keep.pyc'], examples: ['sub/keep.pyc'] },
+      { file: '.gitignore', line: 3, pattern: '!vendor/*.pyc', paths: ['vendor/mod.pyc'], examples: ['vendor/mod.pyc'] },
+      { file: '.gitignore', line: 4, pattern: '!mod.pyc', paths: ['mod.pyc'], examples: [] },
+    ]);
   });
 
   test('a negation in an unshared file protects nothing and is not blamed on the repository', () => {

@@ -7,8 +7,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkIgnore } from '../../src/git.ts';
 import { auditIgnore, probePaths, sourceDirs, type AuditResult, type Probe } from '../../src/ignore/audit.ts';
-import { parseRules, planProbes } from '../../src/ignore/probes.ts';
-import { random, type Random } from '../helpers/random.ts';
+import { negationWitnesses, parseRules, planProbes } from '../../src/ignore/probes.ts';
+import { bigDirs, bigRules } from '../../bench/plan.ts';
+import { forAll, random, type Random } from '../helpers/random.ts';
+import { parseIgnoreLine } from '../../src/ignore/wildmatch.ts';
 import { Repo } from '../helpers/repo.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -16,14 +18,14 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 function matches(rules: string, subject: string): { name: boolean; path: boolean } {
   const parsed = parseRules(rules);
-  return { name: parsed.names.some((p) => p.regex.test(subject)), path: parsed.paths.some((p) => p.regex.test(subject)) };
+  return { name: parsed.names.any(subject), path: parsed.paths.any(subject) };
 }
 
 describe('parseRules over-approximates what git matches', () => {
   test('kinds: a slash inside anchors, a trailing one does not, **/ in front is a name pattern', () => {
     const parsed = parseRules('*.pyc\n__pycache__/\n/build\ndocs/_build/\n**/tmp\n# comment\n\n!keep.pyc\n');
-    assert.equal(parsed.names.length, 4, '*.pyc, __pycache__/, **/tmp, !keep.pyc');
-    assert.equal(parsed.paths.length, 2, '/build, docs/_build/');
+    assert.equal(parsed.names.size, 4, '*.pyc, __pycache__/, **/tmp, !keep.pyc');
+    assert.equal(parsed.paths.size, 2, '/build, docs/_build/');
   });
 
   test('wildcards and brackets cover what git matches', () => {
@@ -43,6 +45,31 @@ describe('parseRules over-approximates what git matches', () => {
     assert.ok(matches('[abc', 'whatever').name);
     assert.ok(matches('caf\u00e9/x', 'whatever').path);
     assert.ok(matches('**', 'any/thing').path);
+  });
+});
+
+describe('the planner never misses what git matches', () => {
+  // The exact matcher agrees with git (wildmatch.fuzz.test.ts), so it stands in for git here:
+  // whatever a line matches, the planner's looser reading must match too, or a directory
+  // that a rule singles out would be grouped with others and judged by their verdict.
+  const PIECES = ['*', '**', '?', '[a-c]', '[!a]', '[]a]', '[[:alpha:]]', '/', '/', 'a', 'A', 'b', '.', '-', '**/', '/**', '[', ']'];
+  const NAME = ['a', 'A', 'b', '.', '-', 'ab', ']', '['];
+  test('random lines and paths', () => {
+    forAll(3000, (rng) => {
+      let line = '';
+      for (let n = 1 + rng.int(6); n > 0; n--) line += rng.pick(PIECES);
+      const rule = parseIgnoreLine(line);
+      if (rule === null) return;
+      const parsed = parseRules(`${line}\n`);
+      for (let k = 0; k < 8; k++) {
+        const parts = Array.from({ length: 1 + rng.int(3) }, () => Array.from({ length: 1 + rng.int(3) }, () => rng.pick(NAME)).join(''));
+        const path = parts.join('/');
+        const isDir = rng.int(2) === 0;
+        if (!rule.matches(new TextEncoder().encode(path), isDir)) continue;
+        const loose = parsed.names.any(parts.at(-1) as string) || parsed.paths.any(path);
+        assert.ok(loose, `${JSON.stringify(line)} matches ${JSON.stringify(path)}, the planner does not`);
+      }
+    });
   });
 });
 
@@ -156,6 +183,62 @@ async function audit(dir: string, probes: readonly Probe[]): Promise<unknown> {
     ),
   );
 }
+
+describe('planProbes on hostile and large rule files', () => {
+  test('a pattern that makes a backtracking RegExp explode costs time linear in the name', () => {
+    const star = '*a*a*a*a*a*a*a*a*a*a*a*a*b';
+    const text = `${star}\nsrc/${star}\n${star}/x\n`;
+    const dirs = ['.', 'a'.repeat(40), `src/${'a'.repeat(40)}`, `src/${'a'.repeat(10_000)}`];
+    const started = performance.now();
+    const probes = planProbes(dirs, '', [{ dir: '', text }], []);
+    assert.ok(performance.now() - started < 5_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.ok(probes.length > 0);
+  });
+
+  test('a long line of spaces is trimmed in linear time', () => {
+    const started = performance.now();
+    planProbes(['.', 'a'], '', [{ dir: '', text: `${' '.repeat(200_000)}x\n` }], []);
+    assert.ok(performance.now() - started < 5_000, `took ${Math.round(performance.now() - started)} ms`);
+  });
+
+  test('20,000 lines over 5,000 directories: each directory is not tried against every line', () => {
+    // Before the index this took about two minutes; now well under a second. The bound is
+    // generous because the machine may be shared.
+    const text = bigRules(20_000);
+    const dirs = bigDirs(5_000);
+    const started = performance.now();
+    const probes = planProbes(dirs, '', [{ dir: '', text }], []);
+    assert.ok(performance.now() - started < 30_000, `took ${Math.round(performance.now() - started)} ms`);
+    assert.equal(probes.length, 4, 'no line can single a directory out, so one group');
+  });
+});
+
+describe('negationWitnesses', () => {
+  test('a bytecode path each negation matches, at any depth for one without a slash', () => {
+    const text = '!keep.pyc\n!vendor/keep.pyc\n!/top.py[co]\n!*.txt\n!build/\n\\!not-a-negation.pyc\n!lib*\n';
+    assert.deepEqual(negationWitnesses('', [{ dir: 'pkg', text }]), ['pkg/keep.pyc', 'pkg/sub/keep.pyc', 'pkg/vendor/keep.pyc', 'pkg/top.pyc', 'pkg/libmod.pyc', 'pkg/sub/libmod.pyc']);
+  });
+
+  test('project-relative; a file above the project places name patterns at the project root', () => {
+    assert.deepEqual(negationWitnesses('app/', [{ dir: '', text: '!keep.pyc\n!other/x.pyc\n!app/y.pyc\n' }]), ['keep.pyc', 'sub/keep.pyc', 'y.pyc']);
+  });
+
+  test('a megabyte-long negation or rule line costs no more than reading it', () => {
+    const long = `!${'a?'.repeat(500_000)}.pyc`;
+    const started = performance.now();
+    assert.deepEqual(negationWitnesses('', [{ dir: '', text: `${long}\n` }]), []);
+    planProbes(['.', 'a', `b/${'a'.repeat(2_000)}`], '', [{ dir: '', text: `${long}\n${'*a'.repeat(500_000)}\n` }], []);
+    assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
+  });
+
+  test('20,000 negation lines: bounded, and fast', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `!keep${i}.pyc`).join('\n');
+    const started = performance.now();
+    const witnesses = negationWitnesses('', [{ dir: '', text }]);
+    assert.ok(witnesses.length <= 400, String(witnesses.length));
+    assert.ok(performance.now() - started < 10_000, `took ${Math.round(performance.now() - started)} ms`);
+  });
+});
 
 describe('grouped probes against real git', () => {
   test('random trees and rules: the same conclusions as probing every directory', async () => {

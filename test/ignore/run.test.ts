@@ -90,7 +90,39 @@ describe('auditProject', () => {
     r.commit();
     const a = await audit(r.dir);
     assert.deepEqual(a.missing, []);
-    assert.deepEqual(a.negations, [{ file: '.gitignore', line: 4, pattern: '!keep.pyc', paths: ['tests/keep.pyc'] }]);
+    assert.deepEqual(a.negations, [{ file: '.gitignore', line: 4, pattern: '!keep.pyc', paths: ['keep.pyc', 'sub/keep.pyc', 'tests/keep.pyc'], examples: ['keep.pyc', 'sub/keep.pyc'] }]);
+  });
+
+  test('a negation naming one bytecode file is found with no such file tracked, and git judges it', async () => {
+    const cases: [rules: string, negations: unknown[]][] = [
+      [`${TEMPLATE}!keep.pyc\n`, [{ file: '.gitignore', line: 4, pattern: '!keep.pyc', paths: ['keep.pyc', 'sub/keep.pyc'], examples: ['keep.pyc', 'sub/keep.pyc'] }]],
+      [`${TEMPLATE}!vendor/keep.pyc\n`, [{ file: '.gitignore', line: 4, pattern: '!vendor/keep.pyc', paths: ['vendor/keep.pyc'], examples: ['vendor/keep.pyc'] }]],
+      [`${TEMPLATE}!/keep.py[co]\n`, [{ file: '.gitignore', line: 4, pattern: '!/keep.py[co]', paths: ['keep.pyc'], examples: ['keep.pyc'] }]],
+      [`${TEMPLATE}!keep*\n`, [{ file: '.gitignore', line: 4, pattern: '!keep*', paths: ['keepmod.pyc', 'sub/keepmod.pyc'], examples: ['keepmod.pyc', 'sub/keepmod.pyc'] }]],
+      // A later line wins, a negation below an excluded directory cannot re-include, and
+      // negations of other files or of directories whose bytecode stays ignored are harmless.
+      [`!keep.pyc\n${TEMPLATE}`, []],
+      [`${TEMPLATE}vendor/\n!vendor/keep.pyc\n`, []],
+      [`${TEMPLATE}!*.txt\n!build/\n!__pycache__.pyc/\n`, []],
+    ];
+    for (const [rules, negations] of cases) {
+      const r = repo({ ...PY, '.gitignore': rules });
+      r.commit();
+      assert.deepEqual((await audit(r.dir)).negations, negations, rules);
+    }
+  });
+
+  test('a negation naming bytecode in a subpackage .gitignore, and one above the project', async () => {
+    const r = repo({ '.gitignore': `${TEMPLATE}!keep.pyc\n`, 'app/mod.py': '', 'app/lib/.gitignore': '!/vendored.pyc\n', 'app/lib/x.py': '' });
+    r.commit();
+    const a = await audit(join(r.dir, 'app'));
+    assert.deepEqual(
+      a.negations.map((n) => [n.file, n.line, n.paths]),
+      [
+        ['.gitignore', 4, ['keep.pyc', 'sub/keep.pyc']],
+        ['app/lib/.gitignore', 1, ['lib/vendored.pyc']],
+      ],
+    );
   });
 
   test('a negation in a subpackage that re-includes what Python writes is named, not re-added', async () => {
@@ -98,7 +130,8 @@ describe('auditProject', () => {
     r.commit();
     const a = await audit(r.dir);
     assert.deepEqual(a.missing, []);
-    assert.deepEqual(a.negations, [{ file: 'pkg/.gitignore', line: 1, pattern: '!*.pyc', paths: ['pkg/__pycache__/mod.cpython-311.pyc', 'pkg/mod.pyc'] }]);
+    const paths = ['pkg/__pycache__/mod.cpython-311.pyc', 'pkg/mod.pyc', 'pkg/sub/mod.pyc'];
+    assert.deepEqual(a.negations, [{ file: 'pkg/.gitignore', line: 1, pattern: '!*.pyc', paths, examples: paths }]);
   });
 
   test('rules only in .git/info/exclude or the global excludes file are missing, and say where they are', async () => {
@@ -149,7 +182,7 @@ describe('auditProject', () => {
     r.commit();
     const a = await audit(join(r.dir, 'app'));
     assert.deepEqual(a.missing, []);
-    assert.deepEqual(a.negations, [{ file: '.gitignore', line: 4, pattern: '!app/keep.pyc', paths: ['keep.pyc'] }]);
+    assert.deepEqual(a.negations, [{ file: '.gitignore', line: 4, pattern: '!app/keep.pyc', paths: ['keep.pyc'], examples: [] }]);
   });
 });
 
