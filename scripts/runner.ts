@@ -313,8 +313,8 @@ export function parseFileCommands(text: string): Record<string, string> {
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The bundled main step (runs.main in action.yml). */
 export const DIST_ENTRY = join(repoRoot, 'dist', 'index.js');
-/** The bundled post step (runs.post in action.yml). */
-export const DIST_POST = join(repoRoot, 'dist', 'post', 'index.js');
+/** The bundled post step (runs.post in action.yml): the same bundle, run with the main step's saved state. */
+export const DIST_POST = DIST_ENTRY;
 
 interface ActionManifest {
   readonly inputs: ReadonlyMap<string, string>;
