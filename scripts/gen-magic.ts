@@ -2,7 +2,7 @@
 // from the researched one. `--check` fails instead of writing when they differ (CI runs it).
 //
 // Table columns: magic, magic_hex_on_disk, version, final, implementation.
-// See /work/shared/pyc-format.md (the table's companion notes) for where the rows come from.
+// See data/pyc-format.md (the table's companion notes) for where the rows come from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -123,7 +123,7 @@ function splitNul(buffer: Buffer): string[] {
   return parts;
 }
 
-/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
+/** Where a directory sits in its git work tree (one `git rev-parse`). */
 interface Where {
   readonly top: string;
   /** `dir` relative to the top, '' or ending in '/'. */
@@ -152,6 +152,7 @@ function where(dir: string): Promise<Where | null> {
   return answer;
 }
 
+/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
 export async function workTreeTop(dir: string): Promise<string | null> {
   return (await where(dir))?.top ?? null;
 }
