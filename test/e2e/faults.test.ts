@@ -280,7 +280,7 @@ describe('an interpreter that hangs', () => {
     child.kill('SIGTERM');
     assert.equal(await exited, 'SIGTERM', 'node ends by the signal it was sent');
     const pids = readFileSync(fake.pidFile, 'utf8').trim().split('\n').map(Number);
-    await until(() => !pids.some(alive), `the hung helper's processes (${pids.join(', ')}) have ended with the cancelled step`, 10_000);
+    await until(() => !pids.some(alive), `the hung helper's processes (${pids.join(', ')}) have ended with the cancelled step`);
   });
 
   test('a bad timeout variable fails with one sentence', async () => {
