@@ -84,7 +84,8 @@ describe('cache warming, slow cases', () => {
 
   test('the default scope warms the stdlib too, so an import under the prefix compiles nothing', async () => {
     freshMachine();
-    const full = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, cache: 'false' } });
+    // A deadline, not a wait: the whole stdlib and site-packages take minutes on a busy machine.
+    const full = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, cache: 'false' }, timeoutMs: 600_000 });
     assert.equal(full.code, 0, full.stdout);
     assert.ok(Number(full.outputs.compiled) > 1000, full.outputs.compiled);
     const result = spawnSync(python, ['-v', '-c', 'import json, email.message, app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: prefix }), encoding: 'utf8' });
