@@ -2,7 +2,7 @@
 // from the researched one. `--check` fails instead of writing when they differ (CI runs it).
 //
 // Table columns: magic, magic_hex_on_disk, version, final, implementation.
-// data/pyc-magic.md says where the rows come from.
+// data/pyc-magic.md says where the rows come from; data/pyc-format.md describes the header.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -1,5 +1,4 @@
-// Writes the license notices of every production dependency into dist/licenses.txt and
-// dist/post/licenses.txt. ncc's own --license misses the packages of a lazily loaded chunk
+// Writes the license notices of every production dependency into dist/licenses.txt. ncc's own --license misses the packages of a lazily loaded chunk
 // (all of @actions/cache's Azure SDK), so the list comes from package-lock.json instead:
 // every package npm installs for production, whether or not the bundler kept all of it.
 // Plain JavaScript, because it runs in `npm run build`, which needs no more than ncc's Node.
@@ -9,7 +8,7 @@ import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUTPUTS = ['dist/licenses.txt', 'dist/post/licenses.txt'];
+const OUTPUT = 'dist/licenses.txt';
 
 /**
  * The production packages of package-lock.json as [name, version, license, directory].
@@ -55,5 +54,5 @@ export function renderNotices(packages, root = ROOT) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
   const text = renderNotices(productionPackages(lock));
-  for (const out of OUTPUTS) writeFileSync(join(ROOT, out), text);
+  writeFileSync(join(ROOT, OUTPUT), text);
 }

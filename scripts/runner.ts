@@ -14,6 +14,7 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { distState } from './fresh-dist.js';
 
 export interface Annotation {
   readonly level: 'error' | 'warning' | 'notice';
@@ -313,8 +314,8 @@ export function parseFileCommands(text: string): Record<string, string> {
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The bundled main step (runs.main in action.yml). */
 export const DIST_ENTRY = join(repoRoot, 'dist', 'index.js');
-/** The bundled post step (runs.post in action.yml). */
-export const DIST_POST = join(repoRoot, 'dist', 'post', 'index.js');
+/** The bundled post step (runs.post in action.yml): the same bundle, run with the main step's saved state. */
+export const DIST_POST = DIST_ENTRY;
 
 interface ActionManifest {
   readonly inputs: ReadonlyMap<string, string>;
@@ -414,11 +415,20 @@ function tail(text: string, chars = 2000): string {
   return text.length > chars ? `…${text.slice(-chars)}` : text;
 }
 
+let distChecked = false;
+/** Running an old bundle would test old code: the stamp of the last build here says whether dist/ is current. */
+function refuseStaleDist(): void {
+  if (distChecked) return;
+  if (distState() === 'stale') throw new Error('dist/ is older than the source it is built from: run npm run build (npm test and npm start do it first).');
+  distChecked = true;
+}
+
 /** Runs the entry as a node24 action step and returns what the runner would record. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const entry = resolve(options.entry ?? DIST_ENTRY);
   const workspace = resolve(options.workspace);
   if (!existsSync(entry)) throw new Error(`no action entry at ${entry}${options.entry === undefined ? ' (run npm run build first)' : ''}`);
+  if (entry === DIST_ENTRY) refuseStaleDist();
   if (!existsSync(workspace)) throw new Error(`workspace ${workspace} does not exist`);
   const eventName = options.eventName ?? 'workflow_dispatch';
   const event = options.event === undefined ? {} : options.event;

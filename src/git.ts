@@ -342,6 +342,7 @@ function firstLine(text: string): string {
   return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
 }
 
+/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
 export async function workTreeTop(dir: string): Promise<string | null> {
   return (await where(dir))?.top ?? null;
 }

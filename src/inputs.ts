@@ -39,6 +39,8 @@ export type OutputName = (typeof Output)[keyof typeof Output];
 
 /** What the main step hands to the post step (core.saveState / getState). */
 export const State = {
+  /** Saved first by the main step; the bundle runs the post step when it is set. */
+  IsPost: 'isPost',
   Warm: 'warm',
   Prefix: 'prefix',
   Key: 'cache-key',

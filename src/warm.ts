@@ -120,8 +120,10 @@ interface RefreshCounts {
   readonly kept: number;
 }
 
-/** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
-/** Resolves to true when an abandoned upload is still pending and the process must exit. */
+/**
+ * The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is
+ * saved. Resolves to true when an abandoned upload is still pending and the process must exit.
+ */
 export async function runPost(): Promise<boolean> {
   try {
     if (core.getState(State.Warm) !== 'true') return false;

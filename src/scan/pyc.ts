@@ -1,6 +1,6 @@
 // Decodes the first bytes of a bytecode file: which interpreter wrote it and how it is
 // invalidated. Pure: the caller reads up to HEADER_BYTES from the file. Layouts and numbers are
-// documented in data/pyc-magic.tsv and data/pyc-magic.md.
+// documented in data/pyc-magic.tsv, data/pyc-magic.md and data/pyc-format.md.
 import { MAGIC, PRERELEASE_RANGES, type Implementation, type MagicEntry } from './magic.ts';
 
 export const HEADER_BYTES = 16; // enough bytes to read from a file to decode any pyc header

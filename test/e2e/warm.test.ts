@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_POST, runAction, type ActionRun } from '../../scripts/runner.ts';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.ts';
-import { cpython, PYPY3, bytecodeEnv } from '../helpers/python.ts';
+import { cpython, PYPY3, bytecodeEnv, skipUnless } from '../helpers/python.ts';
 import { Repo, gitEnv, tempDir } from '../helpers/repo.ts';
 
 const python = cpython('3.11');
@@ -104,7 +104,7 @@ describe('cache warming', () => {
     assert.equal(server.entries().length, 2, 'the updated tree is saved under the new key');
   });
 
-  test('CPython and PyPy3 together share one tree, each under its own cache_tag', async () => {
+  test('CPython and PyPy3 together share one tree, each under its own cache_tag', skipUnless(PYPY3, 'PyPy3'), async () => {
     freshMachine();
     const both = await job({ python: `${python}\n${PYPY3}`, 'cache-suffix': 'two' });
     assert.match(both.main.outputs['cache-key'] ?? '', /cpython-311-m3495\+pypy39-m336/);
@@ -114,36 +114,6 @@ describe('cache warming', () => {
     assert.equal(again.main.outputs['cache-hit'], 'true');
     assert.equal(again.main.outputs.compiled, '0');
     assert.equal(importProject(PYPY3, again.main.env).created.length, 0);
-  });
-
-  test('a cache service that fails at restore and at save costs warnings, never the job', async () => {
-    freshMachine();
-    server.fault('download-url', 'status-503');
-    server.fault('create', 'status-503');
-    const broken = await job({ 'cache-suffix': 'broken' });
-    server.reset();
-    assert.ok(
-      broken.main.annotations.some((a) => a.level === 'warning' && /cache/i.test(a.message)),
-      broken.main.stdout,
-    );
-    assert.equal(broken.main.outputs.compiled, String(MODULES + 2));
-    assert.ok(
-      broken.post.annotations.some((a) => a.level === 'warning' && /not saved|cache/i.test(a.message)),
-      broken.post.stdout,
-    );
-  });
-
-  test('a cache service that hangs during the upload costs the post step a bounded wait and a warning', async () => {
-    freshMachine();
-    server.fault('upload', 'hang');
-    const started = Date.now();
-    const hung = await job({ 'cache-suffix': 'hung' }, { PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS: '3' });
-    server.reset();
-    assert.ok(Date.now() - started < 60_000, 'the post step gave up instead of waiting for the upload');
-    assert.ok(
-      hung.post.annotations.some((a) => a.level === 'warning' && /did not finish the upload within 3 s \(PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS sets the limit\)/.test(a.message)),
-      hung.post.stdout,
-    );
   });
 
   test('bad warm inputs fail with one sentence', async () => {
@@ -160,19 +130,5 @@ describe('cache warming', () => {
       assert.equal(result.code, 1, JSON.stringify(inputs));
       assert.match(result.stdout, message);
     }
-  });
-
-  test('the default scope warms the stdlib too, so an import under the prefix compiles nothing', async () => {
-    freshMachine();
-    const full = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, cache: 'false' } });
-    assert.equal(full.code, 0, full.stdout);
-    assert.ok(Number(full.outputs.compiled) > 1000, full.outputs.compiled);
-    const result = spawnSync(python, ['-v', '-c', 'import json, email.message, app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: prefix }), encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(
-      result.stderr.split('\n').filter((l) => /^# created /.test(l)),
-      [],
-      'nothing was compiled at import time',
-    );
   });
 });

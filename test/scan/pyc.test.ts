@@ -317,7 +317,7 @@ test('random bytes never throw and always decode to a known status', () => {
   assert.deepEqual(decodeHeader(new Uint8Array(16 << 20)), { status: 'unknown', magic: null });
 });
 
-test('the table gives the final magic of each CPython minor (pyc-format.md)', () => {
+test('the table gives the final magic of each CPython minor (data/pyc-format.md)', () => {
   const finals: [number, string][] = [
     [3131, '3.0'],
     [3151, '3.1'],

@@ -1,6 +1,6 @@
 // src/warm/pycache_helper.py run by real interpreters: describe, compile into a prefix,
 // proof that Python then imports from the prefix without recompiling, refresh after a "job",
-// the clean refusal on old Pythons, and (reported, not asserted) timings on the stdlib.
+// and the clean refusal on old Pythons. Timings on the whole stdlib: test/slow/helper-stdlib.test.ts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -469,40 +469,3 @@ for (const [name, bin] of MODERN) {
     });
   });
 }
-
-/** What a stdlib walk leaves out: site-packages (their own scope) and CPython's own test suites. */
-const SKIPPED = '[/\\\\]((site|dist)-packages|test|tests|idle_test)[/\\\\]';
-
-test('timings on the CPython 3.11 stdlib (reported, not asserted)', { ...skipUnless(PY311, 'CPython 3.11'), timeout: 600_000 }, (t) => {
-  if (process.env.PYCACHE_SKIP_BENCH) return t.skip('PYCACHE_SKIP_BENCH is set');
-  const py = PY311 ?? '';
-  const stdlib = pyJson<string>(py, 'import sysconfig\nprint(json.dumps(sysconfig.get_path("stdlib")))');
-  const ours = join(tmp, 'bench-helper');
-  const theirs = join(tmp, 'bench-compileall');
-  const request = { roots: [{ path: stdlib, kind: 'stdlib' }], mode: 'checked-hash', workers: 0, optimize: [-1] };
-  const cold = helper<CompileAnswer>(py, 'compile', request, ours);
-  const noop = helper<CompileAnswer>(py, 'compile', request, ours);
-  const args = ['-X', `pycache_prefix=${theirs}`, '-m', 'compileall', '-j0', '--invalidation-mode', 'checked-hash', '-q', '-x', SKIPPED, stdlib];
-  const caCold = python(py, args);
-  const caAgain = python(py, args);
-  const lines = [
-    `stdlib ${stdlib}: ${cold.files} files, ${cold.failed} do not compile (${cold.errors.map((e) => relative(stdlib, e.path)).join(', ')})`,
-    `helper cold: ${(cold.ms / 1000).toFixed(2)} s wall (${cold.seconds} s inside, ${cold.workers} processes), ${cold.compiled} compiled`,
-    `helper no-op: ${(noop.ms / 1000).toFixed(2)} s wall (${noop.seconds} s inside), ${noop.reused} reused, ${noop.compiled} compiled`,
-    `compileall -j0 cold: ${(caCold.ms / 1000).toFixed(2)} s wall (exit ${caCold.status})`,
-    `compileall -j0 again: ${(caAgain.ms / 1000).toFixed(2)} s wall (it only skips timestamp pycs, so it recompiles them all)`,
-  ];
-  for (const line of lines) t.diagnostic(line);
-  // The two trees hold the same pycs (compileall also gives up on the same broken files).
-  const inStdlib = (p: string) => p.startsWith(stdlib + sep) && !new RegExp(SKIPPED).test(p);
-  const a = [...snapshot(ours).keys()]
-    .map((p) => p.slice(ours.length))
-    .filter(inStdlib)
-    .sort();
-  const b = [...snapshot(theirs).keys()]
-    .map((p) => p.slice(theirs.length))
-    .filter(inStdlib)
-    .sort();
-  assert.deepEqual(a, b);
-  assert.equal(noop.compiled, 0);
-});
