@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DIST_POST, runAction, type ActionRun } from '../../scripts/runner.ts';
 import { startCacheServer, type CacheServer } from '../helpers/cache-server.ts';
 import { cpython } from '../helpers/python.ts';
@@ -174,6 +174,55 @@ describe('a hostile cache', () => {
       [],
     );
     assert.match(main.summary, /Partial hit: restored <code>pycache-v1-.*x\n::error::pwned/);
+  });
+
+  test('links, FIFOs and devices in a restored tree are removed, with a warning (finding 11)', async (t) => {
+    const origin = project('archive', { 'app.py': 'X = 1\n' });
+    checkout(origin);
+    const first = await job({ 'cache-suffix': 'archive' });
+    const saved = server.entries().find((e) => e.key === first.main.outputs['cache-key']);
+    assert.ok(saved, first.post.stdout);
+    // An archive as a hostile job would save it: members are named relative to
+    // GITHUB_WORKSPACE, and @actions/cache extracts them with tar -P.
+    const rel = relative(workspace, prefix);
+    const escapes = join(outside, 'escapes');
+    mkdirSync(escapes, { recursive: true });
+    const craft = `
+import io, sys, tarfile
+rel, escapes = sys.argv[1], sys.argv[2]
+out = io.BytesIO()
+with tarfile.open(fileobj=out, mode='w', format=tarfile.PAX_FORMAT) as tar:
+    def add(name, kind=tarfile.REGTYPE, target='', data=b'planted\\n'):
+        info = tarfile.TarInfo(name)
+        info.type = kind
+        info.linkname = target
+        info.size = len(data) if kind == tarfile.REGTYPE else 0
+        tar.addfile(info, io.BytesIO(data) if kind == tarfile.REGTYPE else None)
+    add(rel + '/ok.txt')
+    add(rel + '/link', tarfile.SYMTYPE, escapes)
+    add(rel + '/link/through-link.txt')
+    add(rel + '/fifo', tarfile.FIFOTYPE)
+    add(escapes + '/absolute.txt')
+    add(rel + '/../../outside/escapes/dotdot.txt')
+sys.stdout.buffer.write(out.getvalue())
+`;
+    const archive = execFileSync('python3', ['-c', craft, rel, escapes]);
+    const data = execFileSync('zstd', ['-q', '-c'], { input: archive });
+    const restorePrefix = saved.key.slice(0, saved.key.lastIndexOf('-') + 1);
+    server.plant({ key: `${restorePrefix}crafted`, version: saved.version, data });
+
+    checkout(origin);
+    writeFileSync(join(workspace, 'app.py'), 'X = 2\n');
+    const { main } = await job({ 'cache-suffix': 'archive' });
+    assert.equal(main.outputs['cache-matched-key'], `${restorePrefix}crafted`, JSON.stringify(main.annotations));
+    const warning = main.annotations.find((a) => a.level === 'warning' && /held 2 entries that this action never saves/.test(a.message));
+    assert.ok(warning, main.stdout);
+    assert.equal(existsSync(join(prefix, 'link')), false);
+    assert.equal(existsSync(join(prefix, 'fifo')), false);
+    assert.ok(existsSync(join(prefix, 'ok.txt')));
+    // What tar -P let the archive write outside the prefix before the action saw it: the
+    // README says so; this records it, so a library that stops it shows up here.
+    t.diagnostic(`written outside the prefix during extraction: ${JSON.stringify(walk(escapes))}`);
   });
 
   test('save: auto does not save on pull_request_target; save: true does; the summary names the restored key (finding 11)', async () => {
