@@ -2,9 +2,8 @@
 // refuses costs a warning, never the job: warming without a cache still helps this run.
 import type * as cacheLibrary from '@actions/cache';
 import { randomBytes } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
 import { EOL } from 'node:os';
-import { join } from 'node:path';
+import { withTarGuard } from './tar-guard.ts';
 
 type CacheLibrary = typeof cacheLibrary;
 
@@ -17,7 +16,7 @@ function load(): Promise<CacheLibrary> {
   return library;
 }
 
-export type Restore = { readonly kind: 'hit' | 'partial'; readonly matchedKey: string; readonly removed: number } | { readonly kind: 'miss' } | { readonly kind: 'unavailable'; readonly why: string };
+export type Restore = { readonly kind: 'hit' | 'partial'; readonly matchedKey: string } | { readonly kind: 'miss' } | { readonly kind: 'unavailable'; readonly why: string };
 
 /** abandoned: the upload was still running when the time ran out; the process must exit. */
 export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'failed' | 'abandoned'; readonly why: string };
@@ -74,43 +73,17 @@ export async function restore(path: string, key: string, restoreKeys: readonly s
   const cache = await load();
   if (!cache.isFeatureAvailable()) return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
   try {
-    const { value: matchedKey, warnings } = await withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS));
+    const {
+      value: { value: matchedKey, warnings },
+      refused,
+    } = await withTarGuard(path, () => withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS)));
+    if (refused !== null) return { kind: 'unavailable', why: `the restored archive was not extracted: ${refused}; check which jobs can write to this cache scope` };
     // restoreCache reports a failed download or extraction as a logged warning and a miss.
     if (matchedKey === undefined) return warnings.length > 0 ? { kind: 'unavailable', why: reason(warnings[0]) } : { kind: 'miss' };
-    return { kind: matchedKey === key ? 'hit' : 'partial', matchedKey, removed: await sweep(path) };
+    return { kind: matchedKey === key ? 'hit' : 'partial', matchedKey };
   } catch (error) {
     return { kind: 'unavailable', why: reason(error) };
   }
-}
-
-/**
- * Removes from a restored tree everything that is not a directory or a regular file, and
- * returns how many entries that was. A tree this action saves holds nothing else; a symbolic
- * link in one would send the helper's writes (and Python's reads of pycs) out of the prefix.
- * It cannot undo what the archive already wrote outside the prefix while it was extracted
- * (@actions/cache extracts with tar -P), nor tell a poisoned pyc from a good one: see the
- * README's Security section.
- */
-async function sweep(root: string): Promise<number> {
-  let removed = 0;
-  const visit = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await visit(path);
-      else if (!entry.isFile()) {
-        await rm(path, { force: true });
-        removed++;
-      }
-    }
-  };
-  await visit(root);
-  return removed;
 }
 
 /** Env variable that bounds the save, in seconds (default 15 minutes). */

@@ -94,11 +94,6 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   const noSave = inputs.cache ? noSaveReason(inputs.save, process.env.GITHUB_EVENT_NAME ?? '') : null;
   const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
   if (restored?.kind === 'unavailable') core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
-  if ((restored?.kind === 'hit' || restored?.kind === 'partial') && restored.removed > 0) {
-    core.warning(
-      `The restored bytecode tree ${showPath(restored.matchedKey)} held ${restored.removed === 1 ? '1 entry' : `${restored.removed} entries`} that this action never saves (symbolic links, devices or FIFOs); they were removed. Check which jobs can write to this cache scope (see the README's Security section).`,
-    );
-  }
 
   const counts: CompileCounts[] = [];
   let full: string | null = null;
