@@ -89,11 +89,13 @@ function shQuote(text: string): string {
 /**
  * Runs `call` (a restore into `prefix`) with the guard first on PATH. Resolves to the call's
  * value and, when the guard refused the archive, why (one clause). Where the guard cannot be
- * set up (Windows, no tar), the call runs unguarded.
+ * set up (not Linux, no tar on PATH), the call runs unguarded.
  */
 export async function withTarGuard<T>(prefix: string, call: () => Promise<T>): Promise<{ value: T; refused: string | null }> {
   const path = process.env.PATH ?? '';
-  const real = process.platform === 'win32' ? null : await which('tar', path);
+  // Linux only: there the library runs GNU tar from PATH, whose listing flags the guard uses.
+  // On macOS it prefers gtar (and BSD tar lists differently); on Windows it picks its own.
+  const real = process.platform === 'linux' ? await which('tar', path) : null;
   if (real === null) return { value: await call(), refused: null };
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'pycache-tar-'));
   const saved = { PATH: process.env.PATH, real: process.env.PYCACHE_TAR_REAL, allow: process.env.PYCACHE_TAR_ALLOW, report: process.env.PYCACHE_TAR_REPORT };
