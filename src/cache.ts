@@ -1,6 +1,9 @@
 // The only module that talks to the Actions cache. A cache service that is down, slow or
 // refuses costs a warning, never the job: warming without a cache still helps this run.
 import type * as cacheLibrary from '@actions/cache';
+import { randomBytes } from 'node:crypto';
+import { EOL } from 'node:os';
+import { withTarGuard } from './tar-guard.ts';
 
 type CacheLibrary = typeof cacheLibrary;
 
@@ -21,16 +24,62 @@ export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'fa
 // Bounds a hung download so a broken service cannot eat the job's time.
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 } as const;
 
+/** The warning command @actions/core writes for core.warning: one line, its text escaped. */
+const LIBRARY_WARNING = /^::warning::([^\r\n]*)\r?\n$/;
+
+/**
+ * Runs a cache library call with the runner's workflow commands switched off. The library
+ * logs values this action does not control raw (the key the service matched, the service's
+ * error text): a matched key holding a newline and `::add-mask::…` or `::error::…` would
+ * otherwise run as a command. The token is random, so nothing the library prints can end
+ * the pause early.
+ * The library's own warnings (core.warning: one write, one line, escaped by core) would
+ * show as plain text inside the pause; they are held back and handed to the caller, which
+ * reports them as the action's warnings after it.
+ */
+async function withoutCommands<T>(call: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const token = `pycache-${randomBytes(16).toString('hex')}`;
+  const warnings: string[] = [];
+  const stdout = process.stdout;
+  const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+  const write = stdout.write.bind(stdout) as (...args: unknown[]) => boolean;
+  write(`::stop-commands::${token}${EOL}`);
+  stdout.write = (chunk: unknown, ...rest: unknown[]): boolean => {
+    const warning = typeof chunk === 'string' ? LIBRARY_WARNING.exec(chunk) : null;
+    if (warning === null) return write(chunk, ...rest);
+    warnings.push(unescapeData(warning[1] ?? ''));
+    return true;
+  };
+  try {
+    return { value: await call(), warnings };
+  } finally {
+    if (original === undefined) delete (stdout as { write?: unknown }).write;
+    else Object.defineProperty(stdout, 'write', original);
+    // A line of its own even if the library left a partial line behind.
+    write(`${EOL}::${token}::${EOL}`);
+  }
+}
+
+/** Undoes @actions/core's escaping of command data, as the runner does (%25 last). */
+function unescapeData(text: string): string {
+  return text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%');
+}
+
 function reason(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : (String(error).split('\n')[0] ?? '');
 }
 
 export async function restore(path: string, key: string, restoreKeys: readonly string[]): Promise<Restore> {
   const cache = await load();
   if (!cache.isFeatureAvailable()) return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
   try {
-    const matchedKey = await cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS);
-    if (matchedKey === undefined) return { kind: 'miss' };
+    const {
+      value: { value: matchedKey, warnings },
+      refused,
+    } = await withTarGuard(path, () => withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS)));
+    if (refused !== null) return { kind: 'unavailable', why: `the restored archive was not extracted: ${refused}; check which jobs can write to this cache scope` };
+    // restoreCache reports a failed download or extraction as a logged warning and a miss.
+    if (matchedKey === undefined) return warnings.length > 0 ? { kind: 'unavailable', why: reason(warnings[0]) } : { kind: 'miss' };
     return { kind: matchedKey === key ? 'hit' : 'partial', matchedKey };
   } catch (error) {
     return { kind: 'unavailable', why: reason(error) };
@@ -60,10 +109,12 @@ export async function save(path: string, key: string): Promise<Save> {
     timer = setTimeout(() => resolve('timeout'), limit);
   });
   try {
-    const id = await Promise.race([cache.saveCache([path], key), timedOut]);
+    // An upload abandoned at the time limit may still log later, outside the pause; by then
+    // the process is about to exit, and what it logs is about this action's own key.
+    const { value: id, warnings } = await withoutCommands(() => Promise.race([cache.saveCache([path], key), timedOut]));
     if (id === 'timeout') return { kind: 'abandoned', why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)` };
     // saveCache reports most service failures as a logged warning and -1 rather than a throw.
-    return id === -1 ? { kind: 'failed', why: 'the cache service did not accept the upload (see the log above)' } : { kind: 'saved' };
+    return id === -1 ? { kind: 'failed', why: warnings.length > 0 ? reason(warnings[0]) : 'the cache service did not accept the upload (see the log above)' } : { kind: 'saved' };
   } catch (error) {
     return { kind: 'failed', why: reason(error) };
   } finally {

@@ -8,7 +8,7 @@ import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
 import { inside as insideOn } from './paths.ts';
 import { GitMissingError, listWorkTreeFiles } from './git.ts';
-import { blobId, sourceFilter, sourcesDigest, type SourceEntry } from './warm/sources.ts';
+import { blobId, MAX_SOURCE_BYTES, sourceFilter, sourcesDigest, type SkippedSource, type SourceEntry } from './warm/sources.ts';
 
 export function inside(parent: string, child: string): boolean {
   return insideOn(parent, child);
@@ -80,19 +80,35 @@ async function findSources(root: string, patterns: readonly string[]): Promise<s
  * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
  * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
  * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ * A source behind a symbolic link (the file or a directory on the way), one that is not a
+ * regular file, and one over MAX_SOURCE_BYTES are left out and listed in `skipped`: the
+ * checkout is the pull request's, and a link may lead out of it (a secret, /dev/zero).
  */
-export async function projectSources(root: string, patterns: readonly string[]): Promise<{ files: string[]; digest: string }> {
+export async function projectSources(root: string, patterns: readonly string[]): Promise<{ files: string[]; digest: string; skipped: SkippedSource[] }> {
   const wanted = sourceFilter(patterns);
+  const skipped: SkippedSource[] = [];
+  const read = sourceReader(root);
+  const take = (path: string, hexLength?: number): SourceEntry | null => {
+    const bytes = read(path);
+    if (bytes === null) return null;
+    if ('why' in bytes) {
+      skipped.push({ path, why: bytes.why });
+      return null;
+    }
+    return { path, id: blobId(bytes.data, hexLength) };
+  };
   let entries: SourceEntry[] | null = null;
   try {
     const tree = await listWorkTreeFiles(root);
     const hexLength = tree.clean.values().next().value?.length ?? 40;
     entries = [];
+    // git checked these out as regular files and says they still match the index; the
+    // helper checks them again (links on the way, size) when it reads them.
     for (const [path, blob] of tree.clean) if (wanted(path)) entries.push({ path, id: blob });
     for (const path of [...tree.changed, ...tree.untracked]) {
       if (!wanted(path)) continue;
-      const id = await contentId(join(root, path), hexLength);
-      if (id !== null) entries.push({ path, id });
+      const entry = take(path, hexLength);
+      if (entry !== null) entries.push(entry);
     }
   } catch (error) {
     // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
@@ -101,21 +117,68 @@ export async function projectSources(root: string, patterns: readonly string[]):
   if (entries === null) {
     entries = [];
     for (const file of await findSources(root, patterns)) {
-      const id = await contentId(file);
-      if (id !== null) entries.push({ path: toPosixPath(relative(root, file)), id });
+      const entry = take(toPosixPath(relative(root, file)));
+      if (entry !== null) entries.push(entry);
     }
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: entries.map((e) => join(root, e.path)), digest: sourcesDigest(entries) };
+  return { files: entries.map((e) => join(root, e.path)), digest: sourcesDigest(entries), skipped };
 }
 
-/** git's blob id of the file's bytes; null when it is gone or not a file (a deleted tracked file). */
-async function contentId(file: string, hexLength?: number): Promise<string | null> {
-  try {
-    return blobId(await readFile(file), hexLength);
-  } catch {
-    return null;
-  }
+// As for bytecode headers: never through a link, never waiting on a FIFO.
+const SOURCE_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK;
+
+/**
+ * Reads `root`-relative sources the way the helper does: the bytes, null when the file is
+ * gone (a deleted tracked file), or why it is left alone. One lstat per distinct directory
+ * on the way, shared by all the files below it.
+ */
+function sourceReader(root: string): (path: string) => { data: Buffer } | { why: string } | null {
+  // A sentence for a link on the way, '' for a directory gone (the file is gone too), null when fine.
+  const dirs = new Map<string, string | null>();
+  const dirProblem = (dir: string): string | null => {
+    let answer = dirs.get(dir);
+    if (answer === undefined) {
+      const slash = dir.lastIndexOf('/');
+      answer = slash < 0 ? null : dirProblem(dir.slice(0, slash));
+      if (answer === null) {
+        try {
+          const info = lstatSync(join(root, dir));
+          answer = info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '';
+        } catch {
+          answer = '';
+        }
+      }
+      dirs.set(dir, answer);
+    }
+    return answer;
+  };
+  return (path) => {
+    const slash = path.lastIndexOf('/');
+    const problem = slash < 0 ? null : dirProblem(path.slice(0, slash));
+    if (problem === '') return null;
+    if (problem !== null) return { why: problem };
+    let fd: number | undefined;
+    try {
+      fd = openSync(join(root, path), SOURCE_FLAGS);
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { why: 'not a regular file' };
+      if (info.size > MAX_SOURCE_BYTES) return { why: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB` };
+      // One byte more than allowed tells a file that grew since the fstat.
+      const data = Buffer.allocUnsafe(info.size + 1);
+      let length = 0;
+      for (let n = -1; n !== 0 && length < data.length; length += n) n = readSync(fd, data, length, data.length - length, null);
+      if (length > MAX_SOURCE_BYTES) return { why: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB` };
+      return { data: data.subarray(0, length) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') return { why: 'a symbolic link' };
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      return { why: `unreadable (${code ?? 'error'})` };
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  };
 }
 
 function toPosixPath(path: string): string {

@@ -17,6 +17,7 @@ export const Input = {
   Prefix: 'prefix',
   InvalidationMode: 'invalidation-mode',
   Cache: 'cache',
+  Save: 'save',
   CacheSuffix: 'cache-suffix',
   Artifacts: 'artifacts',
 } as const;
@@ -43,11 +44,15 @@ export const State = {
   IsPost: 'isPost',
   Warm: 'warm',
   Prefix: 'prefix',
+  /** The project root, whose sources the post step reads only as the main step did. */
+  Project: 'project',
   Key: 'cache-key',
   MatchedKey: 'cache-matched-key',
   Interpreters: 'interpreters',
   Mode: 'invalidation-mode',
   Cache: 'cache',
+  /** Why the post step must not save, or '' when it may (warm/trust.ts). */
+  NoSave: 'no-save',
 } as const;
 export type StateName = (typeof State)[keyof typeof State];
 
@@ -64,6 +69,8 @@ export type Scope = (typeof SCOPES)[number];
 
 const INVALIDATION_MODES = ['checked-hash', 'unchecked-hash', 'timestamp'] as const;
 export type InvalidationMode = (typeof INVALIDATION_MODES)[number];
+
+export type SaveMode = 'auto' | 'true' | 'false';
 
 export interface Inputs {
   /** Input `path` as given, relative to the workspace; files.ts resolves and confines it. */
@@ -84,6 +91,8 @@ export interface Inputs {
   readonly prefix: string;
   readonly invalidationMode: InvalidationMode;
   readonly cache: boolean;
+  /** auto: save except on events that run a pull request's code in the base branch's cache scope. */
+  readonly save: SaveMode;
   readonly cacheSuffix: string;
   /** Globs of built distributions (wheels, sdists) relative to the workspace; none by default. */
   readonly artifacts: readonly string[];
@@ -105,6 +114,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   [Input.Prefix]: '',
   [Input.InvalidationMode]: 'checked-hash',
   [Input.Cache]: 'true',
+  [Input.Save]: 'auto',
   [Input.CacheSuffix]: '',
   [Input.Artifacts]: '',
 };
@@ -123,6 +133,15 @@ function parseBoolean(name: InputName, raw: string): boolean {
   if (TRUE.includes(value)) return true;
   if (FALSE.includes(value)) return false;
   throw new InputError(`Input '${name}' must be true or false, not ${quote(value)}.`);
+}
+
+/** auto, or a strict boolean spelled as for every boolean input. */
+function parseSave(raw: string): SaveMode {
+  const value = raw.trim() === '' ? DEFAULTS[Input.Save] : raw.trim();
+  if (value === 'auto') return 'auto';
+  if (TRUE.includes(value)) return 'true';
+  if (FALSE.includes(value)) return 'false';
+  throw new InputError(`Input '${Input.Save}' must be auto, true or false, not ${quote(value)}.`);
 }
 
 function parseChoice<T extends string>(name: InputName, raw: string, choices: readonly T[]): T {
@@ -164,6 +183,7 @@ export function readInputs(get: (name: InputName) => string): Inputs {
     prefix: get(Input.Prefix).trim(),
     invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
     cache: parseBoolean(Input.Cache, get(Input.Cache)),
+    save: parseSave(get(Input.Save)),
     cacheSuffix: get(Input.CacheSuffix).trim(),
     artifacts: parseList(get(Input.Artifacts)),
   };

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from './inputs.ts';
@@ -77,20 +78,124 @@ interface HelperCall {
   readonly timeoutMs?: number;
 }
 
+/**
+ * What each answer must hold before anything prints, sums or summarises it. The interpreter
+ * is a program the job chose, but what it answers can still come from the checkout (a source
+ * path, an error text), and a count that is really a string with a newline in it would reach
+ * the log raw. `?` marks a field that may be missing.
+ */
+type FieldType = 'count' | 'number' | 'string' | 'boolean' | 'string|null' | 'strings' | 'pairs' | 'errors';
+type Shape = Readonly<Record<string, FieldType | `${FieldType}?`>>;
+const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
+  describe: {
+    implementation: 'string',
+    version: 'string',
+    cache_tag: 'string|null',
+    magic: 'count',
+    executable: 'string',
+    prefix_supported: 'boolean',
+    stdlib: 'strings',
+    site_packages: 'strings',
+    distributions: 'pairs',
+  },
+  compile: {
+    compiled: 'count',
+    reused: 'count',
+    failed: 'count',
+    files: 'count',
+    seconds: 'number',
+    pyc_files: 'count',
+    pyc_bytes: 'count',
+    no_space: 'count?',
+    skipped: 'count?',
+    skipped_paths: 'errors?',
+    errors: 'errors?',
+  },
+  refresh: { rewritten: 'count', pruned: 'count', kept: 'count', skipped: 'count?', skipped_paths: 'errors?' },
+};
+
+function isType(value: unknown, type: FieldType): boolean {
+  const strings = (v: unknown, length?: number): boolean => Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'string');
+  switch (type) {
+    case 'count':
+      return Number.isSafeInteger(value) && (value as number) >= 0;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string|null':
+      return value === null || typeof value === 'string';
+    case 'strings':
+      return strings(value);
+    case 'pairs':
+      return Array.isArray(value) && value.every((pair) => strings(pair, 2));
+    case 'errors':
+      return (
+        Array.isArray(value) &&
+        value.every((e) => e !== null && typeof e === 'object' && typeof (e as Record<string, unknown>).path === 'string' && typeof (e as Record<string, unknown>).message === 'string')
+      );
+  }
+}
+
+/** The first field of `answer` whose value does not have its shape's type, or null when all do. */
+export function malformedField(command: HelperCall['command'], answer: unknown): string | null {
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return 'answer';
+  const record = answer as Record<string, unknown>;
+  for (const [field, spec] of Object.entries(SHAPES[command])) {
+    const optional = spec.endsWith('?');
+    const value = Object.hasOwn(record, field) ? record[field] : undefined;
+    if (value === undefined && optional) continue;
+    if (!isType(value, (optional ? spec.slice(0, -1) : spec) as FieldType)) return `'${field}'`;
+  }
+  return null;
+}
+
+/**
+ * The job's environment minus every PYTHON* variable: -E makes the interpreter ignore them
+ * at start-up, and dropping them keeps them from the helper's own code and its workers too
+ * (PYTHONDONTWRITEBYTECODE and PYTHONPYCACHEPREFIX must not stop or redirect what it writes).
+ * Kept: the two that only say where the user's site-packages are, which describe reports
+ * but, under -s, never imports from.
+ */
+function helperEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (/^PYTHON/i.test(name) && name !== 'PYTHONUSERBASE' && name !== 'PYTHONNOUSERSITE') continue;
+    out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * Interpreter options that take the helper's imports out of the job's hands. -E ignores
+ * PYTHONPATH, PYTHONHOME, PYTHONSTARTUP and the rest; -s leaves out the user's
+ * site-packages. For a script these equal -I (which adds only -P, dropping the helper's own
+ * directory from sys.path), and unlike -I every interpreter takes them, so Python 2.7 and
+ * Jython can still say they are too old. compile and refresh also skip `site` (-S): they
+ * import only the standard library, so no .pth file of an installed package (an editable
+ * install points one at the checkout) runs for them. describe needs `site` to report the
+ * interpreter's real site-packages and distributions.
+ * -B: the helper's own imports write no bytecode; the prefix is in the request, not
+ * -X pycache_prefix, or the interpreter's start-up would write timestamp pycs into it.
+ */
+export function helperArgs(command: HelperCall['command']): string[] {
+  return ['-E', '-s', ...(command === 'describe' ? [] : ['-S']), '-B', HELPER, command];
+}
+
 export function callHelper<T>(call: HelperCall): Promise<T> {
-  // -B and the prefix in the request, not -X pycache_prefix: otherwise the interpreter's own
-  // start-up would write timestamp pycs into the prefix before the helper runs.
-  const args = ['-B', HELPER, call.command];
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  // The helper writes exactly the pycs it is asked to; a user's setting must not stop or redirect it.
-  delete env.PYTHONDONTWRITEBYTECODE;
-  delete env.PYTHONPYCACHEPREFIX;
+  const args = helperArgs(call.command);
+  const env = helperEnv(process.env);
+  // Not the checkout, nor wherever the job's steps run: the helper's start-up must not
+  // depend on what a directory the pull request controls holds.
+  const cwd = process.env.RUNNER_TEMP || tmpdir();
   return new Promise((resolve, reject) => {
     // Thrown here, a bad timeout variable rejects the promise before anything starts.
     const timeoutMs = helperTimeoutMs(call.timeoutMs ?? HELPER_TIMEOUT_MS);
     // detached: its own process group, so a timeout can end the helper's workers (or whatever
     // a wrapper script started) along with it.
-    const child = spawn(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(call.python, args, { env, cwd, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
     // The runner cancels a step by signalling this process alone; a helper in a group of its
     // own would outlive it, still writing into the prefix. Take the group down, then go.
     const onSignal = (signal: NodeJS.Signals): void => {
@@ -134,7 +239,12 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
         return;
       }
       if (answer !== null && typeof answer === 'object' && 'error' in answer) {
-        reject(new InputError(`${call.python}: ${String(answer.error)}`));
+        reject(new InputError(typeof answer.error === 'string' ? `${call.python}: ${answer.error}` : `${call.python} failed '${call.command}' without saying why.`));
+        return;
+      }
+      const bad = malformedField(call.command, answer);
+      if (bad !== null) {
+        reject(new InputError(`${call.python} answered '${call.command}' with a malformed ${bad}; check that it runs this action's pycache_helper.py unchanged.`));
         return;
       }
       resolve(answer as T);

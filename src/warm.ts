@@ -3,26 +3,50 @@
 // only sequences the adapters.
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, Input, Output, State, type Inputs, type InvalidationMode } from './inputs.ts';
 import * as cache from './cache.ts';
 import { inside, projectSources } from './files.ts';
-import { sourcesDigest } from './warm/sources.ts';
+import { skippedWarning, sourcesDigest } from './warm/sources.ts';
+import { showPath } from './report/text.ts';
 import { callHelper, describe, findInterpreter } from './python.ts';
 import { cacheKey, type Interpreter } from './warm/key.ts';
 import { compileRoots, modeWarning, noSpaceWarning, type CompileCounts } from './warm/plan.ts';
 import { refreshSummary, type WarmReport } from './report/warm.ts';
+import { noSaveReason } from './warm/trust.ts';
 
-function prefixDir(inputs: Inputs, root: string): string {
+/** The prefix as it really is: the deepest existing ancestor with its links resolved, then the rest. */
+async function realPrefix(prefix: string): Promise<string> {
+  const rest: string[] = [];
+  for (let dir = prefix; ; dir = dirname(dir)) {
+    try {
+      return join(await realpath(dir), ...rest.reverse());
+    } catch {
+      if (dirname(dir) === dir) return prefix;
+      rest.push(basename(dir));
+    }
+  }
+}
+
+async function prefixDir(inputs: Inputs, root: string): Promise<string> {
   const base = process.env.RUNNER_TEMP || tmpdir();
   const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
-  if (inside(root, prefix)) {
+  // Judged on the real path too: a symbolic link on the way (in the workspace, one the
+  // pull request commits) must not carry the prefix into the project.
+  const real = await realPrefix(prefix);
+  const via = real === prefix ? '' : ` (really ${real})`;
+  if (inside(root, prefix) || inside(root, real)) {
     throw new InputError(
-      `Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`,
+      `Input '${Input.Prefix}' is ${prefix}${via}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`,
     );
   }
-  if (inside(prefix, root)) {
-    throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
+  if (inside(prefix, root) || inside(real, root)) {
+    throw new InputError(`Input '${Input.Prefix}' is ${prefix}${via}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
+  }
+  const info = await stat(real).catch(() => null);
+  if (info !== null && !info.isDirectory()) {
+    throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which is a file, not a directory; name a directory (it is created if missing), such as \${RUNNER_TEMP}/pycache.`);
   }
   return prefix;
 }
@@ -43,14 +67,14 @@ function sizeOf(counts: readonly CompileCounts[]): { files: number; bytes: numbe
 
 export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport> {
   const started = Date.now();
-  const prefix = prefixDir(inputs, root);
+  const prefix = await prefixDir(inputs, root);
   const warning = modeWarning(inputs.invalidationMode);
   if (warning !== null) core.warning(warning);
 
   // describe (one Python start-up per interpreter) overlaps the source walk.
   const [interpreters, project] = await Promise.all([
     interpretersOf(inputs, root),
-    inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]) }),
+    inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]), skipped: [] }),
   ]);
   const sources = project.files;
   if (inputs.scope.includes('project') && sources.length === 0) {
@@ -67,6 +91,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     sourcesDigest: project.digest,
   });
 
+  const noSave = inputs.cache ? noSaveReason(inputs.save, process.env.GITHUB_EVENT_NAME ?? '') : null;
   const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
   if (restored?.kind === 'unavailable') core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
 
@@ -78,6 +103,17 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     full = noSpaceWarning(prefix, counts);
     if (full !== null) break;
   }
+  // What this step found and what the helper refused to read (links, size), each path once.
+  const skipped = new Map(project.skipped.map((s) => [s.path, s.why]));
+  for (const c of counts) for (const s of c.skipped_paths ?? []) if (!skipped.has(relative(root, s.path))) skipped.set(relative(root, s.path), s.message);
+  // The helper lists the first few of what it skipped; its count says how many there were.
+  const total = Math.max(skipped.size, ...counts.map((c) => project.skipped.length + (c.skipped ?? 0)));
+  const unread = skippedWarning(
+    [...skipped].map(([path, why]) => ({ path, why })),
+    showPath,
+    total,
+  );
+  if (unread !== null) core.warning(unread);
 
   const matchedKey = restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
   const compiled = counts.reduce((n, c) => n + c.compiled, 0);
@@ -93,17 +129,19 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     core.setOutput(Output.CacheKey, key);
     core.setOutput(Output.CacheHit, 'false');
     core.setOutput(Output.CacheMatchedKey, matchedKey);
-    return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
+    return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
   }
 
   core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
   core.saveState(State.Warm, 'true');
   core.saveState(State.Prefix, prefix);
+  core.saveState(State.Project, root);
   core.saveState(State.Key, key);
   core.saveState(State.MatchedKey, matchedKey);
   core.saveState(State.Interpreters, JSON.stringify(interpreters.map((i) => i.executable)));
   core.saveState(State.Mode, inputs.invalidationMode);
   core.saveState(State.Cache, String(inputs.cache));
+  core.saveState(State.NoSave, noSave ?? '');
 
   core.setOutput(Output.Prefix, prefix);
   core.setOutput(Output.CacheKey, key);
@@ -111,7 +149,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheMatchedKey, matchedKey);
   core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
 
-  return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
+  return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
 }
 
 interface RefreshCounts {
@@ -135,7 +173,8 @@ export async function runPost(): Promise<boolean> {
     const totals = { rewritten: 0, pruned: 0, kept: 0 };
     for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
       try {
-        const r = await callHelper<RefreshCounts>({ python, command: 'refresh', request: { prefix, mode }, prefix });
+        const project = core.getState(State.Project);
+        const r = await callHelper<RefreshCounts>({ python, command: 'refresh', request: { prefix, mode, ...(project === '' ? {} : { project }) }, prefix });
         totals.rewritten += r.rewritten;
         totals.pruned += r.pruned;
         totals.kept += r.kept;
@@ -144,8 +183,12 @@ export async function runPost(): Promise<boolean> {
       }
     }
     let saved: cache.Save | null = null;
+    const noSave = core.getState(State.NoSave);
     if (core.getState(State.Cache) === 'true') {
-      if (core.getState(State.MatchedKey) === key) {
+      if (noSave !== '') {
+        saved = { kind: 'skipped', why: noSave };
+        core.info(`Not saving the bytecode cache: ${noSave}.`);
+      } else if (core.getState(State.MatchedKey) === key) {
         core.info(`Cache hit on ${key}: nothing to save.`);
       } else {
         saved = await cache.save(prefix, key);

@@ -35,6 +35,7 @@ test('defaults apply to unset inputs', () => {
     prefix: '',
     invalidationMode: 'checked-hash',
     cache: true,
+    save: 'auto',
     cacheSuffix: '',
     artifacts: [],
   });
@@ -68,4 +69,9 @@ test('bad values fail with one sentence naming the input and its allowed values'
   assert.throws(() => read({ scope: 'project\nvenv' }), { message: `Input 'scope' must be one of project, stdlib, site-packages, not "venv".` });
   assert.throws(() => read({ 'invalidation-mode': 'hash' }), /Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/);
   assert.throws(() => read({ warm: 'on' }), /Input 'warm' must be true or false/);
+  assert.throws(() => read({ save: 'yes' }), { message: `Input 'save' must be auto, true or false, not "yes".` });
+  assert.deepEqual(
+    ['auto', 'True', 'FALSE', ''].map((save) => read({ save }).save),
+    ['auto', 'true', 'false', 'auto'],
+  );
 });

@@ -9,6 +9,8 @@ export interface WarmReport {
   readonly key: string;
   /** null when `cache: false`. */
   readonly restored: Restore | null;
+  /** Why the post step will not save the tree (`save`), or null when it will. */
+  readonly noSave: string | null;
   readonly interpreters: readonly Interpreter[];
   /** One per interpreter, in the same order. */
   readonly counts: readonly CompileCounts[];
@@ -22,17 +24,22 @@ function mebibytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-function restoreLine(restored: Restore | null): string {
+/**
+ * Where the tree came from, with the exact key: a restored tree is code later steps run, so
+ * whoever reads the summary can tell which saved entry (and so which earlier job) it trusts.
+ */
+function restoreLine(restored: Restore | null, noSave: string | null): string {
   if (restored === null) return 'Cache: off (<code>cache: false</code>); compiled into the prefix only.';
+  const after = noSave === null ? 'the post step saves the tree' : `the post step does not save it (${escapeHtml(noSave)})`;
   switch (restored.kind) {
     case 'hit':
-      return '✅ Cache hit: the restored tree matched this commit.';
+      return `✅ Cache hit: restored <code>${escapeHtml(restored.matchedKey)}</code>, saved by an earlier run for these exact sources and interpreters.`;
     case 'partial':
-      return `♻️ Partial hit: restored <code>${escapeHtml(restored.matchedKey)}</code> and brought it up to date.`;
+      return `♻️ Partial hit: restored <code>${escapeHtml(restored.matchedKey)}</code>, an older tree saved for other sources, and brought it up to date; ${after}.`;
     case 'miss':
-      return '🆕 Cache miss: compiled from scratch; the post step saves the tree.';
+      return `🆕 Cache miss: compiled from scratch; ${after}.`;
     case 'unavailable':
-      return `⚠️ Cache unavailable (${escapeHtml(restored.why)}): compiled from scratch.`;
+      return `⚠️ Cache unavailable (${escapeHtml(restored.why)}): compiled from scratch; ${after}.`;
   }
 }
 
@@ -53,7 +60,7 @@ export function warmSummary(report: WarmReport): string {
   return (
     [
       '<h3>Bytecode cache</h3>',
-      `<p>${restoreLine(report.restored)}</p>`,
+      `<p>${restoreLine(report.restored, report.noSave)}</p>`,
       `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
       `<p>Prefix ${htmlPath(report.prefix)}: ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${
         report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${escapeHtml(report.full)}`

@@ -19,6 +19,9 @@ export interface CompileCounts {
   readonly errors?: readonly { readonly path: string; readonly message: string }[];
   /** Files not written because the prefix's file system is full (ENOSPC, or EDQUOT for a quota). */
   readonly no_space?: number;
+  /** Project sources not read (a symbolic link, not a regular file, too big): how many, and the first few. */
+  readonly skipped?: number;
+  readonly skipped_paths?: readonly { readonly path: string; readonly message: string }[];
   /** The valid pycs this request covers after the run, and their bytes. */
   readonly pyc_files: number;
   readonly pyc_bytes: number;

@@ -13,10 +13,13 @@ from __future__ import print_function
 import errno
 import json
 import os
+import stat
 import sys
 
 EXIT_ERROR = 2
 MAX_ERRORS = 20
+# The largest source read or compiled (src/warm/sources.ts MAX_SOURCE_BYTES says why).
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 MODES = ('checked-hash', 'unchecked-hash', 'timestamp')
 KINDS = ('project', 'stdlib', 'site-packages')
 # Directory names never walked: VCS data, bytecode caches, JavaScript dependencies.
@@ -248,24 +251,74 @@ def _timestamp_header_ok(head, magic, st):
     return len(head) == 16 and head[:4] == magic and head[4:8] == b'\0\0\0\0' and head[8:12] == _u32(st.st_mtime) and head[12:16] == _u32(st.st_size)
 
 
+class SourceRefused(ValueError):
+    """A source this helper does not read: not a regular file, or too big."""
+
+
 def _read_source(path):
-    """(bytes, stat) of a source file, read with as few system calls as possible."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_BINARY', 0))
+    """(bytes, stat) of a source file, read with as few system calls as possible. Never
+    waits on a FIFO, never reads a device or more than MAX_SOURCE_BYTES."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_BINARY', 0) | getattr(os, 'O_NONBLOCK', 0))
     try:
         st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise SourceRefused('not a regular file')
+        if st.st_size > MAX_SOURCE_BYTES:
+            raise SourceRefused(_TOO_BIG)
         want = st.st_size + 1
         data = os.read(fd, want)
-        if len(data) == want:  # the file grew since fstat: read the rest
+        if len(data) == want:  # the file grew since fstat: read the rest, up to the bound
             parts = [data]
-            while True:
+            total = len(data)
+            while total <= MAX_SOURCE_BYTES:
                 part = os.read(fd, 1 << 20)
                 if not part:
                     break
                 parts.append(part)
+                total += len(part)
+            if total > MAX_SOURCE_BYTES:
+                raise SourceRefused(_TOO_BIG)
             data = b''.join(parts)
     finally:
         os.close(fd)
     return data, st
+
+
+_TOO_BIG = 'larger than %d MiB' % (MAX_SOURCE_BYTES // (1024 * 1024))
+
+
+def _project_problem(root, source, dirs):
+    """Why a project source must not be read, or None. The checkout is the pull request's:
+    a symbolic link (the file, or a directory between `root` and it) may lead anywhere, a
+    secret or /dev/zero included, so none is followed. `dirs` caches one lstat per
+    directory. A missing file is not a problem here: reading it reports it as usual."""
+    rel = os.path.relpath(source, root)
+    if rel == os.curdir or rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return 'outside the project'
+    path = root
+    for part in rel.split(os.sep)[:-1]:
+        path = os.path.join(path, part)
+        known = dirs.get(path)
+        if known is None:
+            try:
+                mode = os.lstat(path).st_mode
+                known = 'behind a symbolic link' if stat.S_ISLNK(mode) else ''
+            except OSError:
+                known = ''
+            dirs[path] = known
+        if known:
+            return known
+    try:
+        st = os.lstat(source)
+    except OSError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        return 'a symbolic link'
+    if not stat.S_ISREG(st.st_mode):
+        return 'not a regular file'
+    if st.st_size > MAX_SOURCE_BYTES:
+        return _TOO_BIG
+    return None
 
 
 def _check(source, targets, mode, magic):
@@ -295,6 +348,8 @@ def _check(source, targets, mode, magic):
 
 
 def _message(exc):
+    if isinstance(exc, SourceRefused):
+        return str(exc)
     if isinstance(exc, SyntaxError):
         where = ''
         if exc.lineno:
@@ -506,6 +561,27 @@ def _distributions():
     return sorted(seen.values(), key=lambda nv: (nv[0].lower(), nv[0], nv[1]))
 
 
+def _user_site_enabled(site):
+    """Whether Python, started as the job starts it, would put the user's site-packages on
+    sys.path. The helper runs with -s (and -E), so site.ENABLE_USER_SITE is False here
+    whatever the answer; this asks what site.check_enableusersite and site.venv would."""
+    if os.environ.get('PYTHONNOUSERSITE'):
+        return False
+    if hasattr(os, 'getuid') and (os.getuid() != os.geteuid() or os.getgid() != os.getegid()):
+        return False
+    if sys.prefix != sys.base_prefix:  # a virtual environment: only with system site-packages
+        try:
+            with open(os.path.join(sys.prefix, 'pyvenv.cfg'), 'rb') as f:
+                for line in f.read(65536).decode('utf-8', 'replace').splitlines():
+                    key, eq, value = line.partition('=')
+                    if eq and key.strip().lower() == 'include-system-site-packages':
+                        return value.strip().lower() == 'true'
+        except (OSError, ValueError):
+            pass
+        return False
+    return bool(getattr(site, 'getusersitepackages', None))
+
+
 def cmd_describe(request):
     import importlib.util
     import platform
@@ -522,7 +598,7 @@ def cmd_describe(request):
     getsitepackages = getattr(site, 'getsitepackages', None)  # old virtualenv site.py lacks it
     if getsitepackages is not None:
         candidates.extend(getsitepackages())
-    if site.ENABLE_USER_SITE:
+    if _user_site_enabled(site):
         candidates.append(site.getusersitepackages())
     candidates.extend([paths.get('purelib'), paths.get('platlib')])
     site_packages = _dedupe_paths(candidates, exclude=stdlib)
@@ -610,6 +686,8 @@ def cmd_compile(request):
     sources = []
     seen = set()
     missing_roots = []
+    skipped = []
+    dirs = {}
     for path, kind, files in norm_roots:
         if files is None:
             if not os.path.isdir(path):
@@ -619,9 +697,16 @@ def cmd_compile(request):
         else:
             listed = [_norm(os.path.join(path, f)) for f in files]
         for source in listed:
-            if source not in seen:
-                seen.add(source)
-                sources.append((source, kind))
+            if source in seen:
+                continue
+            seen.add(source)
+            problem = _project_problem(path, source, dirs) if kind == 'project' else None
+            if problem is not None:
+                # Nor may a pyc restored for it stay: nothing here vouched for it.
+                _remove_stale([(level, _cache_path(source, level)) for level in levels], prefix)
+                skipped.append({'path': source, 'message': problem})
+                continue
+            sources.append((source, kind))
 
     by_kind = {}
     for _, kind in sources:
@@ -673,6 +758,8 @@ def cmd_compile(request):
         'pyc_files': total['compiled'] + total['reused'],
         'pyc_bytes': pyc_bytes,
         'missing_roots': missing_roots,
+        'skipped': len(skipped),
+        'skipped_paths': skipped[:MAX_ERRORS],
         'by_kind': by_kind,
         'mode': mode,
         'optimize': levels,
@@ -729,9 +816,16 @@ def cmd_refresh(request):
     prefix = _use_prefix(request['prefix'])
     mode = _mode(request)
     workers = _worker_count(request.get('workers', 0))
+    # The project root: its sources are read only where compile would read them (no links).
+    project = request.get('project')
+    if project is not None and (not isinstance(project, str) or not project):
+        raise HelperError("'project' must be the absolute path of the project.", 'bad-request')
+    project = _norm(project) if project else None
+    dirs = {}
+    skipped = []
     tag = sys.implementation.cache_tag
     magic = importlib.util.MAGIC_NUMBER
-    counts = {'rewritten': 0, 'pruned': 0, 'kept': 0, 'other': 0, 'failed': 0, 'dirs_removed': 0}
+    counts = {'rewritten': 0, 'pruned': 0, 'kept': 0, 'other': 0, 'failed': 0, 'dirs_removed': 0, 'skipped': 0}
     errors = []
     if tag is None:
         raise HelperError('This interpreter has no cache_tag, so it writes no bytecode.', 'unsupported-python')
@@ -771,6 +865,17 @@ def cmd_refresh(request):
             if _cache_path(source, level) != cfile:
                 counts['other'] += 1  # not where this interpreter would look for it: leave it
                 continue
+            problem = None
+            if project is not None and _inside(source, project):
+                problem = _project_problem(project, source, dirs)
+            if problem is not None:
+                try:
+                    os.unlink(cfile)
+                except OSError:
+                    pass
+                counts['skipped'] += 1
+                skipped.append({'path': source, 'message': problem})
+                continue
             stale, error, size, _ = _check(source, [(level, cfile)], mode, magic)
             if error is not None:
                 counts['failed'] += 1
@@ -800,6 +905,7 @@ def cmd_refresh(request):
             pass
     errors.sort(key=lambda e: e['path'])
     counts['errors'] = errors[:MAX_ERRORS]
+    counts['skipped_paths'] = skipped[:MAX_ERRORS]
     counts['seconds'] = round(_now() - started, 4)
     return counts
 
@@ -827,7 +933,9 @@ def main(argv):
         _fail('Usage: pycache_helper.py describe|compile|refresh, with a JSON request on stdin.', 'bad-request')
     _own_imports(*IMPORTS[argv[1]])
     try:
-        text = sys.stdin.read() if not sys.stdin.isatty() else ''
+        # Bytes, decoded here: -E ignores PYTHONIOENCODING, and the locale must not decide
+        # how a path in the request reads.
+        text = sys.stdin.buffer.read().decode('utf-8') if not sys.stdin.isatty() else ''
         request = json.loads(text) if text.strip() else {}
     except ValueError as e:
         _fail('The request on stdin is not valid JSON (%s).' % e, 'bad-request')

@@ -46,3 +46,33 @@ export function sourcesDigest(entries: readonly SourceEntry[]): string {
   for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(e.path).update('\0').update(e.id).update('\n');
   return hash.digest('hex');
 }
+
+/**
+ * The largest source the warm step reads, hashes or compiles. Generated modules reach about
+ * 6 MB (cloud SDK message tables); compiling dense source takes about 200 bytes of memory per
+ * byte (a 4.9 MB file: 1 GB, 18 s), so a bound keeps a committed giant, or a link to
+ * /dev/zero, from taking the runner's memory. Python still compiles such a file if it is
+ * ever imported.
+ */
+export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+
+/** A project source the warm step left alone, and why (a symbolic link, too big, …). */
+export interface SkippedSource {
+  /** Relative to the project root. */
+  readonly path: string;
+  readonly why: string;
+}
+
+const SHOWN_SKIPPED = 5;
+
+/**
+ * One warning for every project source left alone, naming a few (the log is read by
+ * people, the list is the pull request's to make long). `show` escapes a path for the log.
+ */
+export function skippedWarning(skipped: readonly SkippedSource[], show: (path: string) => string, total = skipped.length): string | null {
+  const count = Math.max(total, skipped.length);
+  if (count === 0) return null;
+  const shown = skipped.slice(0, SHOWN_SKIPPED).map((s) => `${show(s.path)} (${s.why})`);
+  const more = count > shown.length ? `, and ${count - shown.length} more` : '';
+  return `${count === 1 ? '1 project source was' : `${count} project sources were`} not precompiled: ${shown.join(', ')}${more}. The warm step never reads a source through a symbolic link or one over ${MAX_SOURCE_BYTES / 1024 / 1024} MiB; Python compiles it if it is imported.`;
+}

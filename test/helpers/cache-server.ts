@@ -34,6 +34,11 @@ export interface CacheServer {
    * still answered, because that is the stall SEGMENT_DOWNLOAD_TIMEOUT_MINS guards.
    */
   fault(endpoint: Endpoint, fault: Fault, times?: number): void;
+  /**
+   * Stores an entry as if some other job had saved it (any key, any archive bytes): what a
+   * job that can write to the cache scope could leave for the next restore to find.
+   */
+  plant(entry: { readonly key: string; readonly version: string; readonly data: Buffer }): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -416,6 +421,11 @@ export async function startCacheServer(): Promise<CacheServer> {
     fault(endpoint, fault, times = Infinity) {
       if (fault === 'none') faults.delete(endpoint);
       else faults.set(endpoint, { fault, remaining: times });
+    },
+    plant({ key, version, data }) {
+      const blob = randomBytes(16).toString('hex');
+      blobs.set(blob, stamp(data));
+      entries.push({ key, version, size: data.length, data, createdAt: Date.now(), id: nextId++, seq: nextSeq++, blob });
     },
     reset() {
       faults.clear();

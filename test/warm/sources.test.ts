@@ -1,9 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync, unlinkSync, utimesSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectSources } from '../../src/files.ts';
-import { blobId, sourceFilter, sourcesDigest } from '../../src/warm/sources.ts';
+import { blobId, MAX_SOURCE_BYTES, skippedWarning, sourceFilter, sourcesDigest } from '../../src/warm/sources.ts';
 import { Repo, tempDir } from '../helpers/repo.ts';
 
 describe('sourceFilter', () => {
@@ -85,5 +86,43 @@ describe('projectSources', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('projectSources on a hostile tree', () => {
+  for (const git of [true, false]) {
+    test(`links, FIFOs and sources over the bound are left out and named, never read (${git ? 'git work tree' : 'no git'})`, async () => {
+      const r = new Repo(undefined, git);
+      try {
+        r.write('ok.py', 'X = 1\n').write('big.py', '');
+        if (git) r.commit('sources');
+        // Sparse: 1 byte over the bound, written in no time; a changed file is read to hash it.
+        truncateSync(join(r.dir, 'big.py'), MAX_SOURCE_BYTES + 1);
+        symlinkSync('/dev/zero', join(r.dir, 'zero.py'));
+        // git lists no FIFO; the walk outside git finds it.
+        execFileSync('mkfifo', [join(r.dir, 'fifo.py')]);
+        mkdirSync(join(r.dir, 'real'));
+        r.write('real/inner.py', 'Y = 2\n');
+        symlinkSync(join(r.dir, 'real'), join(r.dir, 'linked'));
+        const { files, skipped } = await projectSources(r.dir, ['**/*.py']);
+        assert.deepEqual(
+          files.map((f) => f.slice(r.dir.length + 1)),
+          ['ok.py', 'real/inner.py'],
+        );
+        assert.deepEqual(
+          [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
+          [{ path: 'big.py', why: 'larger than 10 MiB' }, ...(git ? [] : [{ path: 'fifo.py', why: 'not a regular file' }]), { path: 'zero.py', why: 'a symbolic link' }],
+        );
+      } finally {
+        r.remove();
+      }
+    });
+  }
+
+  test('the warning names a few and counts all', () => {
+    const skipped = ['a', 'b', 'c', 'd', 'e', 'f\n::error::x'].map((path) => ({ path, why: 'a symbolic link' }));
+    const text = skippedWarning(skipped, JSON.stringify, 9) ?? '';
+    assert.match(text, /^9 project sources were not precompiled: "a" \(a symbolic link\), .*"e" \(a symbolic link\), and 4 more\. The warm step never reads/);
+    assert.equal(skippedWarning([], JSON.stringify), null);
   });
 });
