@@ -1,13 +1,14 @@
 // The filesystem side of the check: where the project is, bytecode headers, and the
 // fallback scan for a directory that is not a git work tree.
-import { constants as fsConstants } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { lstat, mkdir, open, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
 import { InputError } from './inputs.ts';
 import { inside as insideOn } from './paths.ts';
-import { GitMissingError, listWorkTreeFiles } from './git.ts';
+import { GitMissingError, listWorkTreeFiles, NotARepositoryError } from './git.ts';
+import { fsPath } from './pathbytes.ts';
 import { blobId, MAX_SOURCE_BYTES, sourceFilter, sourcesDigest, type SkippedSource, type SourceEntry } from './warm/sources.ts';
 
 export function inside(parent: string, child: string): boolean {
@@ -112,7 +113,7 @@ export async function projectSources(root: string, patterns: readonly string[]):
     }
   } catch (error) {
     // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
-    if (!(error instanceof GitMissingError || (error instanceof Error && /not a git repository/i.test(error.message)))) throw error;
+    if (!(error instanceof GitMissingError || error instanceof NotARepositoryError)) throw error;
   }
   if (entries === null) {
     entries = [];
@@ -143,7 +144,7 @@ function sourceReader(root: string): (path: string) => { data: Buffer } | { why:
       answer = slash < 0 ? null : dirProblem(dir.slice(0, slash));
       if (answer === null) {
         try {
-          const info = lstatSync(join(root, dir));
+          const info = lstatSync(fsPath(root, dir));
           answer = info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '';
         } catch {
           answer = '';
@@ -160,7 +161,7 @@ function sourceReader(root: string): (path: string) => { data: Buffer } | { why:
     if (problem !== null) return { why: problem };
     let fd: number | undefined;
     try {
-      fd = openSync(join(root, path), SOURCE_FLAGS);
+      fd = openSync(fsPath(root, path), SOURCE_FLAGS);
       const info = fstatSync(fd);
       if (!info.isFile()) return { why: 'not a regular file' };
       if (info.size > MAX_SOURCE_BYTES) return { why: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB` };
