@@ -193,7 +193,9 @@ function hangingPython(dir: string, command: 'describe' | 'compile'): { path: st
     path,
     [
       '#!/bin/sh',
-      `if [ "$3" = "${command}" ]; then`,
+      // The helper's command is the last argument, after the interpreter options.
+      'for arg; do last=$arg; done',
+      `if [ "$last" = "${command}" ]; then`,
       // A grandchild that holds the pipes open: killing only the shell would leave it running.
       `  sleep 1000 & echo $! >> '${pidFile}'`,
       `  echo $$ >> '${pidFile}'`,
