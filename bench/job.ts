@@ -232,7 +232,8 @@ async function job(p: Project, v: Variant, run: number): Promise<JobResult> {
 
   let mainRun: ActionRun | null = null;
   let mainSeconds = 0;
-  const stepEnv = { ...server.env, ...v.env };
+  // This machine sets PYTHONDONTWRITEBYTECODE=1; a job has it only where the variant sets it.
+  const stepEnv = { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...v.env };
   if (v.action === 'warm') {
     const t0 = lap();
     const suffix = v.cache === 'miss' ? `miss-${counter++}-${Date.now()}` : '';

@@ -43,6 +43,10 @@ export const State = {
   Interpreters: 'interpreters',
   Mode: 'invalidation-mode',
   Cache: 'cache',
+  Root: 'root',
+  /** When the main step ended (seconds since the epoch): pycs read or written after it are the job's. */
+  Since: 'since',
+  MainSeconds: 'main-seconds',
 } as const;
 export type StateName = (typeof State)[keyof typeof State];
 
