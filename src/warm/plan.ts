@@ -115,9 +115,11 @@ const MIN_CHANGED_TO_SAVE = 20;
  */
 export function saveWorthIt(restored: 'hit' | 'partial' | 'miss', totals: readonly RefreshCounts[]): { readonly save: boolean; readonly why: string } {
   if (restored === 'hit') return { save: false, why: 'the cache already holds this key.' };
-  if (restored === 'miss' || totals.length === 0) return { save: true, why: '' };
-  const changed = totals.reduce((n, t) => n + (t.written ?? t.rewritten) + t.pruned + (t.unused ?? 0), 0);
+  if (totals.length === 0) return { save: true, why: '' };
   const tree = totals.reduce((n, t) => n + t.kept + t.rewritten, 0);
+  if (tree === 0) return { save: false, why: 'the job left no pycs in the tree (did it run Python?).' };
+  if (restored === 'miss') return { save: true, why: '' };
+  const changed = totals.reduce((n, t) => n + (t.written ?? t.rewritten) + t.pruned + (t.unused ?? 0), 0);
   const needed = Math.max(MIN_CHANGED_TO_SAVE, Math.ceil(tree / 10));
   if (changed >= needed) return { save: true, why: '' };
   return {
