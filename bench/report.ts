@@ -1,11 +1,12 @@
-// Puts the last full benchmark run (bench/out/check.md, bench/out/warm.md) into
+// Puts the last full benchmark run (bench/out/job.md, bench/out/check.md, bench/out/warm.md) into
 // bench/results.md and into the README's Performance section, so the published numbers are
 // always a run's own output, never retyped.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const parts = ['./out/check.md', './out/warm.md'].map((p) => readFileSync(at(p), 'utf8').trim());
+// Whole jobs first: whether warming makes a job faster is the headline (issue #11).
+const parts = ['./out/job.md', './out/check.md', './out/warm.md'].map((p) => readFileSync(at(p), 'utf8').trim());
 if (parts.some((p) => p.includes('quick smoke run') || p.includes('(quick'))) {
   console.error('bench/out holds a --quick run; run `npm run bench` for numbers worth publishing.');
   process.exit(2);
