@@ -359,18 +359,10 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
   lines.push('');
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  mkdirSync(BASE, { recursive: true });
-  makeVenv();
-  server = await startCacheServer();
-  const lines: string[] = [];
-  try {
-    const projects = quick ? [GRAPHS] : [SYMPY, GRAPHS];
-    for (const p of projects) await benchProject(p, lines);
-  } finally {
-    await server.close();
-  }
+const started = Date.now();
+
+/** Writes the results so far (after each project, so a stopped run keeps what it measured). */
+function write(lines: readonly string[], done: boolean): void {
   const version = spawnSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).stdout.trim();
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const head = [
@@ -379,7 +371,24 @@ async function main(): Promise<void> {
     `Machine: ${machineLine([`Python ${version} (${PYTHON})`, `load average at the end ${load}`])}. Medians of ${RUNS} interleaved run(s), wall seconds. A job is a fresh \`git clone\`, the action's main step (the bundled dist/ run as the runner runs it, loopback cache service), pytest on a fixed test subset, and the post step. "Compile time saved" is how much of the compile time the job would otherwise spend (no action minus the in-place floor) warming took off the job.`,
     '',
   ];
-  writeOut(OUT, `${[...head, ...lines, `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.`].join('\n')}\n`);
+  writeOut(OUT, `${[...head, ...lines, done ? `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.` : '(run stopped before the remaining projects)'].join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(BASE, { recursive: true });
+  makeVenv();
+  server = await startCacheServer();
+  const lines: string[] = [];
+  try {
+    const projects = quick ? [GRAPHS] : [SYMPY, GRAPHS];
+    for (const p of projects) {
+      await benchProject(p, lines);
+      write(lines, false);
+    }
+  } finally {
+    await server.close();
+  }
+  write(lines, true);
   log(`wrote ${OUT}`);
 }
 
