@@ -53,6 +53,9 @@ export const State = {
   Cache: 'cache',
   /** Why the post step must not save, or '' when it may (warm/trust.ts). */
   NoSave: 'no-save',
+  /** When the main step ended (seconds since the epoch): pycs read or written after it are the job's. */
+  Since: 'since',
+  MainSeconds: 'main-seconds',
 } as const;
 export type StateName = (typeof State)[keyof typeof State];
 

@@ -84,7 +84,7 @@ interface HelperCall {
  * path, an error text), and a count that is really a string with a newline in it would reach
  * the log raw. `?` marks a field that may be missing.
  */
-type FieldType = 'count' | 'number' | 'string' | 'boolean' | 'string|null' | 'strings' | 'pairs' | 'errors';
+type FieldType = 'count' | 'number' | 'number|null' | 'string' | 'boolean' | 'string|null' | 'strings' | 'pairs' | 'errors';
 type Shape = Readonly<Record<string, FieldType | `${FieldType}?`>>;
 const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
   describe: {
@@ -111,7 +111,25 @@ const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
     skipped_paths: 'errors?',
     errors: 'errors?',
   },
-  refresh: { rewritten: 'count', pruned: 'count', kept: 'count', skipped: 'count?', skipped_paths: 'errors?' },
+  refresh: {
+    rewritten: 'count',
+    reheadered: 'count?',
+    pruned: 'count',
+    unused: 'count?',
+    kept: 'count',
+    read: 'count?',
+    written: 'count?',
+    saved_files: 'count?',
+    saved_bytes: 'count?',
+    extra_files: 'count?',
+    extra_bytes: 'count?',
+    tracked: 'boolean?',
+    compile_rate: 'number|null?',
+    seconds: 'number?',
+    skipped: 'count?',
+    skipped_paths: 'errors?',
+    errors: 'errors?',
+  },
 };
 
 function isType(value: unknown, type: FieldType): boolean {
@@ -127,6 +145,8 @@ function isType(value: unknown, type: FieldType): boolean {
       return typeof value === 'boolean';
     case 'string|null':
       return value === null || typeof value === 'string';
+    case 'number|null':
+      return value === null || (typeof value === 'number' && Number.isFinite(value));
     case 'strings':
       return strings(value);
     case 'pairs':

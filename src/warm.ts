@@ -12,7 +12,7 @@ import { skippedWarning, sourcesDigest } from './warm/sources.ts';
 import { showPath } from './report/text.ts';
 import { callHelper, describe, findInterpreter } from './python.ts';
 import { cacheKey, type Interpreter } from './warm/key.ts';
-import { compileRoots, modeWarning, noSpaceWarning, type CompileCounts } from './warm/plan.ts';
+import { compilePlan, compileRoots, modeWarning, noSpaceWarning, saveWorthIt, writesBytecode, type CompileCounts, type RefreshCounts } from './warm/plan.ts';
 import { refreshSummary, type WarmReport } from './report/warm.ts';
 import { noSaveReason } from './warm/trust.ts';
 
@@ -95,10 +95,15 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
   if (restored?.kind === 'unavailable') core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
 
+  // What to compile now. An exact hit trusts its key (sources and installed distributions):
+  // checked-hash pycs are validated on import anyway, so a verification pass is pure cost.
+  // Otherwise the job itself is the cheapest compiler: it compiles only what it imports, once,
+  // and the post step keeps those pycs. Only a job that cannot write bytecode needs them now.
+  const plan = compilePlan(restored?.kind ?? 'off', inputs.scope, writesBytecode(process.env));
   const counts: CompileCounts[] = [];
   let full: string | null = null;
-  for (const interpreter of interpreters) {
-    const request = { roots: compileRoots(interpreter, inputs.scope, root, sources), mode: inputs.invalidationMode, workers: 0 };
+  for (const interpreter of plan.length === 0 ? [] : interpreters) {
+    const request = { roots: compileRoots(interpreter, plan, root, sources), mode: inputs.invalidationMode, workers: 0 };
     counts.push(await callHelper<CompileCounts>({ python: interpreter.executable, command: 'compile', request, prefix }));
     full = noSpaceWarning(prefix, counts);
     if (full !== null) break;
@@ -129,7 +134,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     core.setOutput(Output.CacheKey, key);
     core.setOutput(Output.CacheHit, 'false');
     core.setOutput(Output.CacheMatchedKey, matchedKey);
-    return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
+    return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full, plan };
   }
 
   core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
@@ -142,6 +147,9 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.saveState(State.Mode, inputs.invalidationMode);
   core.saveState(State.Cache, String(inputs.cache));
   core.saveState(State.NoSave, noSave ?? '');
+  core.saveState(State.MainSeconds, String((Date.now() - started) / 1000));
+  // Last: any pyc read or written after this moment was the job's.
+  core.saveState(State.Since, String(Date.now() / 1000));
 
   core.setOutput(Output.Prefix, prefix);
   core.setOutput(Output.CacheKey, key);
@@ -149,18 +157,13 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheMatchedKey, matchedKey);
   core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
 
-  return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
-}
-
-interface RefreshCounts {
-  readonly rewritten: number;
-  readonly pruned: number;
-  readonly kept: number;
+  return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null, plan };
 }
 
 /**
- * The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is
- * saved. Resolves to true when an abandoned upload is still pending and the process must exit.
+ * The post step: pycs Python wrote during the job become `mode` pycs, pycs nobody read and
+ * orphans go, and the tree is saved when it changed enough. Resolves to true when an
+ * abandoned upload is still pending and the process must exit.
  */
 export async function runPost(): Promise<boolean> {
   try {
@@ -170,33 +173,52 @@ export async function runPost(): Promise<boolean> {
     const mode = core.getState(State.Mode) as InvalidationMode;
     if (!isAbsolute(prefix)) return false;
     const started = Date.now();
-    const totals = { rewritten: 0, pruned: 0, kept: 0 };
+    const root = core.getState(State.Project);
+    const since = Number(core.getState(State.Since));
+    const cacheOn = core.getState(State.Cache) === 'true';
+    const matched = core.getState(State.MatchedKey);
+    const exactHit = cacheOn && matched === key;
+    // On an exact hit nothing is saved, so the pass only surveys what the tree was worth.
+    const request = { prefix, mode, since: Number.isFinite(since) ? since : null, keep: isAbsolute(root) ? [root] : [], write: !exactHit, ...(isAbsolute(root) ? { project: root } : {}) };
+    const totals: RefreshCounts[] = [];
     for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
       try {
-        const project = core.getState(State.Project);
-        const r = await callHelper<RefreshCounts>({ python, command: 'refresh', request: { prefix, mode, ...(project === '' ? {} : { project }) }, prefix });
-        totals.rewritten += r.rewritten;
-        totals.pruned += r.pruned;
-        totals.kept += r.kept;
+        totals.push(await callHelper<RefreshCounts>({ python, command: 'refresh', request, prefix }));
       } catch (error) {
         core.warning(`Refreshing the bytecode prefix with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving it as it is.`);
       }
     }
     let saved: cache.Save | null = null;
     const noSave = core.getState(State.NoSave);
-    if (core.getState(State.Cache) === 'true') {
+    const worth = saveWorthIt(exactHit ? 'hit' : matched === '' ? 'miss' : 'partial', totals);
+    if (cacheOn) {
       if (noSave !== '') {
         saved = { kind: 'skipped', why: noSave };
         core.info(`Not saving the bytecode cache: ${noSave}.`);
-      } else if (core.getState(State.MatchedKey) === key) {
+      } else if (exactHit) {
         core.info(`Cache hit on ${key}: nothing to save.`);
+      } else if (!worth.save) {
+        core.info(`Not saving ${key}: ${worth.why}`);
       } else {
         saved = await cache.save(prefix, key);
         if (saved.kind !== 'saved') core.warning(`The bytecode cache was not saved (${saved.why}); the next run compiles again.`);
         else core.info(`Saved ${prefix} as ${key}.`);
       }
     }
-    await core.summary.addRaw(refreshSummary(totals, saved, key, (Date.now() - started) / 1000)).write();
+    const mainSeconds = Number(core.getState(State.MainSeconds));
+    const post = (Date.now() - started) / 1000;
+    await core.summary
+      .addRaw(
+        refreshSummary({
+          totals,
+          saved,
+          skipped: cacheOn && !exactHit && !worth.save ? worth.why : null,
+          key,
+          first: cacheOn && matched === '',
+          seconds: { main: Number.isFinite(mainSeconds) ? mainSeconds : 0, post },
+        }),
+      )
+      .write();
     return saved?.kind === 'abandoned';
   } catch (error) {
     // A post step that fails would fail a job whose real work succeeded: warn instead.

@@ -1,6 +1,6 @@
 // The Actions cache key of a bytecode prefix. Everything that decides whether a cached pyc
 // can be used goes in: who compiles (implementation, cache_tag, magic), how (invalidation
-// mode), where (absolute source and prefix paths: the prefix mirrors them), and last, what
+// mode), where (absolute source, site-packages and prefix paths: the prefix mirrors them), and last, what
 // (source contents and installed distributions). Restore keys drop only the last part, so a
 // tree from an older commit is restored and brought up to date.
 import { createHash } from 'node:crypto';
@@ -53,7 +53,9 @@ function clean(text: string): string {
 
 export function cacheKey(facts: KeyFacts): { readonly key: string; readonly restoreKeys: readonly string[] } {
   const interpreters = facts.interpreters.map(interpreterPart).join('+');
-  const where = digest(facts.root, facts.prefix).slice(0, 12);
+  // A virtual environment shares its base interpreter's executable, but its site-packages,
+  // and so the prefix tree, are its own: another environment's tree is no use to it.
+  const where = digest(facts.root, facts.prefix, ...facts.interpreters.flatMap((i) => i.sitePackages)).slice(0, 12);
   const what = digest(facts.sourcesDigest, ...facts.interpreters.map((i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`)).slice(0, 20);
   let head = [KEY_VERSION, facts.os, facts.arch, clean(interpreters), facts.mode, ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []), where].join('-');
   if (head.length + what.length + 2 > MAX_KEY) head = `${head.slice(0, MAX_KEY - what.length - 16)}-${digest(head).slice(0, 12)}`;

@@ -41,10 +41,15 @@ function freshMachine(): void {
 }
 
 /** The main step, then the post step with the state the main step saved, as the runner chains them. */
-async function job(inputs: Record<string, string>, env: Record<string, string | undefined> = {}): Promise<{ main: ActionRun; post: ActionRun }> {
-  const common = { workspace, runnerTemp, env: { ...server.env, ...env } };
+async function job(
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+  work?: (exported: Readonly<Record<string, string>>) => void,
+): Promise<{ main: ActionRun; post: ActionRun }> {
+  const common = { workspace, runnerTemp, env: { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...env } };
   const main = await runAction({ ...common, inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs } });
   assert.equal(main.code, 0, main.stdout + main.stderr);
+  work?.(main.env);
   const post = await runAction({ ...common, entry: DIST_POST, state: main.state });
   assert.equal(post.code, 0, post.stdout + post.stderr);
   return { main, post };
@@ -55,7 +60,8 @@ describe('cache warming, slow cases', () => {
     freshMachine();
     server.fault('download-url', 'status-503');
     server.fault('create', 'status-503');
-    const broken = await job({ 'cache-suffix': 'broken' });
+    // PYTHONDONTWRITEBYTECODE: the job cannot compile for itself, so the main step precompiles.
+    const broken = await job({ 'cache-suffix': 'broken' }, { PYTHONDONTWRITEBYTECODE: '1' });
     server.reset();
     assert.ok(
       broken.main.annotations.some((a) => a.level === 'warning' && /cache/i.test(a.message)),
@@ -72,7 +78,11 @@ describe('cache warming, slow cases', () => {
     freshMachine();
     server.fault('upload', 'hang');
     const started = Date.now();
-    const hung = await job({ 'cache-suffix': 'hung' }, { PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS: '3' });
+    // The job's imports give the post step something to save.
+    const hung = await job({ 'cache-suffix': 'hung' }, { PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS: '3' }, (exported) => {
+      const result = spawnSync(python, ['-c', 'import app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX }), encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+    });
     server.reset();
     // Without the variable the post step would wait 15 minutes for the hung upload.
     assert.ok(Date.now() - started < 120_000, 'the post step gave up instead of waiting for the upload');
