@@ -43,9 +43,16 @@ try {
 
 function floor(summary: string): void {
   const env = { ...gitEnv, GIT_CONFIG_GLOBAL: '/dev/null', XDG_CONFIG_HOME: dir };
-  const probes = bigDirs(dirCount).flatMap((d) => ['__pycache__/mod.cpython-311.pyc', 'mod.pyc', 'mod.pyo', 'mod$py.class'].map((n) => (d === '.' ? n : `${d}/${n}`)));
+  const probes = bigDirs(dirCount).flatMap((d) =>
+    ['__pycache__/mod.cpython-311.pyc', 'mod.pyc', 'mod.pyo', 'mod$py.class'].map((n) => (d === '.' ? n : `${d}/${n}`)),
+  );
   const gitStarted = performance.now();
-  spawnSync('git', ['check-ignore', '--no-index', '-v', '-n', '-z', '--stdin'], { cwd: dir, env, input: probes.map((p) => `${p}\0`).join(''), maxBuffer: 1 << 30 });
+  spawnSync('git', ['check-ignore', '--no-index', '-v', '-n', '-z', '--stdin'], {
+    cwd: dir,
+    env,
+    input: probes.map((p) => `${p}\0`).join(''),
+    maxBuffer: 1 << 30,
+  });
   const gitSeconds = (performance.now() - gitStarted) / 1000;
   console.log(`${summary}; git check-ignore on all ${probes.length} probes ${gitSeconds.toFixed(1)} s`);
 }

@@ -12,7 +12,11 @@ import { DIST_ENTRY } from '../scripts/runner.ts';
 import { gitEnv, machineLine, median, ratio, seconds, table, writeOut, type Row } from './lib.ts';
 
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [2_000] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [10_000, 100_000, 300_000];
+const SIZES = quick
+  ? [2_000]
+  : process.env.BENCH_SIZES
+    ? process.env.BENCH_SIZES.split(',').map(Number)
+    : [10_000, 100_000, 300_000];
 const RUNS = quick ? 1 : 5;
 const OUT = fileURLToPath(new URL(`./out/check${quick ? '-quick' : ''}.md`, import.meta.url));
 const PYC = Buffer.from([0xa7, 0x0d, 0x0d, 0x0a, 3, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -26,7 +30,8 @@ function git(cwd: string, args: string[], input?: string | Buffer): string {
 /** Directory `i` of a tree six levels deep with ten entries per level. */
 function deepDir(i: number): string {
   const parts: string[] = [];
-  for (let n = i, level = 0; level < 6; level++, n = Math.floor(n / 10)) parts.push(`${['pkg', 'sub', 'mod', 'core', 'impl', 'x'][level]}${n % 10}`);
+  for (let n = i, level = 0; level < 6; level++, n = Math.floor(n / 10))
+    parts.push(`${['pkg', 'sub', 'mod', 'core', 'impl', 'x'][level]}${n % 10}`);
   return parts.reverse().join('/');
 }
 
@@ -61,9 +66,19 @@ function makeRepo(n: number, shape: Shape): string {
 }
 
 /** Wall seconds and peak RSS (MiB) of one command, from GNU time. */
-function time(cmd: string, args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): { seconds: number; rssMiB: number } {
+function time(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): { seconds: number; rssMiB: number } {
   const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, env: { ...gitEnv, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd,
+    env: { ...gitEnv, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return { seconds: elapsed, rssMiB: Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? 0) / 1024 };
@@ -96,7 +111,10 @@ rmSync(emptyRepo, { recursive: true, force: true });
 
 const rows: Row[] = [];
 const details: string[] = [];
-const cases: [number, Shape][] = [...SIZES.map((n): [number, Shape] => [n, 'realistic']), ...(quick ? [] : [[100_000, 'one directory per file'] as [number, Shape]])];
+const cases: [number, Shape][] = [
+  ...SIZES.map((n): [number, Shape] => [n, 'realistic']),
+  ...(quick ? [] : [[100_000, 'one directory per file'] as [number, Shape]]),
+];
 for (const [n, shape] of cases) {
   const dir = makeRepo(n, shape);
   try {

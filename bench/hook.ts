@@ -15,7 +15,10 @@ const TARGET = 0.3;
 const HOOK = fileURLToPath(new URL('../dist/hook/index.js', import.meta.url));
 const OUT = fileURLToPath(new URL(`./out/hook${quick ? '-quick' : ''}.md`, import.meta.url));
 // A CPython 3.11 timestamp pyc header and a little code.
-const PYC = Buffer.concat([Buffer.from([0xa7, 0x0d, 0x0d, 0x0a, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8]), Buffer.alloc(200)]);
+const PYC = Buffer.concat([
+  Buffer.from([0xa7, 0x0d, 0x0d, 0x0a, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8]),
+  Buffer.alloc(200),
+]);
 
 function write(root: string, path: string, data: string | Buffer): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -50,14 +53,22 @@ function makeRepo(bytecode: number): { dir: string; staged: string[] } {
  * Wall seconds and CPU seconds (user + system, the command's children included: git) of each
  * run. On a shared machine wall time mostly measures the queue for a core; CPU time does not.
  */
-function timeRuns(cmd: string, args: readonly string[], cwd: string, expectCode: number): { wall: number[]; cpu: number[] } {
+function timeRuns(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  expectCode: number,
+): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
   // bash's `time` keyword reports the CPU its children used; TIMEFORMAT prints just that.
   const script = 'TIMEFORMAT="%3U %3S"; time "$@" >/dev/null 2>&1; status=$?; exit $status';
   for (let i = 0; i < RUNS; i++) {
     const { seconds: s, result } = timeCommand(cmd, args, { cwd });
-    if (result.status !== expectCode) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} … exited ${result.status}, expected ${expectCode}:\n${result.stdout}${result.stderr}`);
+    if (result.status !== expectCode)
+      throw new Error(
+        `${cmd} ${args.slice(0, 3).join(' ')} … exited ${result.status}, expected ${expectCode}:\n${result.stdout}${result.stderr}`,
+      );
     wall.push(s);
     const timed = timeCommand('bash', ['-c', script, 'bash', cmd, ...args], { cwd });
     const [user = NaN, system = NaN] = timed.result.stderr.trim().split(/\s+/).map(Number);
@@ -86,7 +97,14 @@ for (const c of cases) {
   try {
     const times = timeRuns(process.execPath, [HOOK, ...c.args, ...staged], dir, c.code);
     const m = median(times.wall);
-    rows.push({ measurement: `Hook start to exit, ${c.name}`, action: seconds(m), floor: `${seconds(floor)} (node -e '')`, ratio: ratio(m / floor), target: `< ${seconds(TARGET)}`, met: m < TARGET });
+    rows.push({
+      measurement: `Hook start to exit, ${c.name}`,
+      action: seconds(m),
+      floor: `${seconds(floor)} (node -e '')`,
+      ratio: ratio(m / floor),
+      target: `< ${seconds(TARGET)}`,
+      met: m < TARGET,
+    });
     const cpu = median(times.cpu);
     rows.push({
       measurement: `Hook CPU time (user + system, git included), ${c.name}`,
@@ -102,6 +120,15 @@ for (const c of cases) {
   }
 }
 
-const text = [`# Pre-commit hook start time`, '', machineLine([`median of ${RUNS} runs`]), '', table(rows, !quick), '', `Wall-time spread (min–max): ${spreads.join('; ')}.`, ''].join('\n');
+const text = [
+  `# Pre-commit hook start time`,
+  '',
+  machineLine([`median of ${RUNS} runs`]),
+  '',
+  table(rows, !quick),
+  '',
+  `Wall-time spread (min–max): ${spreads.join('; ')}.`,
+  '',
+].join('\n');
 writeOut(OUT, text);
 process.stdout.write(text);

@@ -14,7 +14,16 @@
 // "deps without pycs" runs the job in a virtual environment holding copies of the
 // dependencies without pycs, as `uv sync` installs them by default.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +39,12 @@ const OUT = fileURLToPath(new URL(`./out/job${quick ? '-quick' : ''}.md`, import
 /** The usual download speed of the Actions cache on GitHub-hosted runners. */
 const CACHE_DOWNLOAD_BYTES_PER_SECOND = 80e6;
 
-for (const need of [join(DIST_PACKAGES, 'sympy'), join(DIST_PACKAGES, 'networkx'), join(DIST_PACKAGES, 'xdist'), join(DIST_PACKAGES, 'pytest')]) {
+for (const need of [
+  join(DIST_PACKAGES, 'sympy'),
+  join(DIST_PACKAGES, 'networkx'),
+  join(DIST_PACKAGES, 'xdist'),
+  join(DIST_PACKAGES, 'pytest'),
+]) {
   if (!existsSync(need)) {
     console.error(`bench/job.ts needs ${need}: apt-get install -y python3-sympy python3-networkx python3-pytest-xdist`);
     process.exit(2);
@@ -95,7 +109,8 @@ const GRAPHS_FILES: Record<string, string> = {
   'tests/test_paths.py':
     'from graphs import paths\n\n\ndef test_shortest():\n    assert paths.shortest(4) == 6\n\n\ndef test_components():\n    assert paths.components([(1, 2), (3, 4), (4, 5)]) == [2, 3]\n',
   'tests/test_poly.py': 'from graphs import poly\n\n\ndef test_roots():\n    assert poly.roots(4) == [0, 1, 2, 3]\n',
-  'tests/test_spectrum.py': 'from graphs import spectrum\n\n\ndef test_char_poly():\n    assert spectrum.char_poly(3).subs("lambda", 0) == 0\n',
+  'tests/test_spectrum.py':
+    'from graphs import spectrum\n\n\ndef test_char_poly():\n    assert spectrum.char_poly(3).subs("lambda", 0) == 0\n',
 };
 
 function makeOrigin(p: Project): void {
@@ -103,7 +118,10 @@ function makeOrigin(p: Project): void {
   mkdirSync(p.origin, { recursive: true });
   git(p.origin, 'init', '-q', '-b', 'main');
   if (p === SYMPY) {
-    cpSync(join(DIST_PACKAGES, 'sympy'), join(p.origin, 'sympy'), { recursive: true, filter: (src) => !src.endsWith('/__pycache__') && !src.endsWith('.pyc') });
+    cpSync(join(DIST_PACKAGES, 'sympy'), join(p.origin, 'sympy'), {
+      recursive: true,
+      filter: (src) => !src.endsWith('/__pycache__') && !src.endsWith('.pyc'),
+    });
   } else {
     for (const [path, text] of Object.entries(GRAPHS_FILES)) {
       mkdirSync(join(p.origin, path, '..'), { recursive: true });
@@ -129,7 +147,10 @@ function makeVenv(): void {
   if (r.status !== 0) throw new Error(`python3 -m venv failed: ${r.stderr}`);
   const site = venvSite();
   for (const pkg of ['sympy', 'mpmath', 'networkx']) {
-    cpSync(join(DIST_PACKAGES, pkg), join(site, pkg), { recursive: true, filter: (src) => !src.endsWith('/__pycache__') && !src.endsWith('.pyc') });
+    cpSync(join(DIST_PACKAGES, pkg), join(site, pkg), {
+      recursive: true,
+      filter: (src) => !src.endsWith('/__pycache__') && !src.endsWith('.pyc'),
+    });
   }
 }
 
@@ -194,7 +215,8 @@ function countPycs(dir: string): number {
 }
 
 function ensure(run: ActionRun, what: string): ActionRun {
-  if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-2000)}`);
+  if (run.code !== 0)
+    throw new Error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-2000)}`);
   return run;
 }
 
@@ -257,20 +279,38 @@ async function job(p: Project, v: Variant, run: number): Promise<JobResult> {
     env: pythonEnv({ ...v.env, ...(mainRun?.env ?? {}) }),
     maxBuffer: 1 << 28,
   });
-  if (test.status !== 0) throw new Error(`${p.name} ${v.id}: pytest failed (exit ${test.status}):\n${test.stdout.slice(-3000)}\n${test.stderr.slice(-2000)}`);
+  if (test.status !== 0)
+    throw new Error(
+      `${p.name} ${v.id}: pytest failed (exit ${test.status}):\n${test.stdout.slice(-3000)}\n${test.stderr.slice(-2000)}`,
+    );
   const testSeconds = lap() - t1;
   let postSeconds = 0;
   let summary = '';
   if (mainRun !== null) {
     const t2 = lap();
     const post = ensure(
-      await runAction({ entry: DIST_POST, workspace: WORKSPACE, runnerTemp: RUNNER_TEMP, env: stepEnv, state: mainRun.state, timeoutMs: 10 * 60_000 }),
+      await runAction({
+        entry: DIST_POST,
+        workspace: WORKSPACE,
+        runnerTemp: RUNNER_TEMP,
+        env: stepEnv,
+        state: mainRun.state,
+        timeoutMs: 10 * 60_000,
+      }),
       `${p.name} ${v.id} post step`,
     );
     postSeconds = lap() - t2;
     summary = `${mainRun.summary}\n${post.summary}`;
   }
-  return { seconds: lap() - floorPause, main: mainSeconds, post: postSeconds, test: testSeconds, hit: mainRun?.outputs['cache-hit'] ?? '', treePycs, summary };
+  return {
+    seconds: lap() - floorPause,
+    main: mainSeconds,
+    post: postSeconds,
+    test: testSeconds,
+    hit: mainRun?.outputs['cache-hit'] ?? '',
+    treePycs,
+    summary,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -283,13 +323,69 @@ function variants(): Variant[] {
     { id: 'hit', label: 'warm, exact hit', action: 'warm', cache: 'hit', ...system },
     { id: 'commit', label: 'warm, new commit (restore-key hit)', action: 'warm', cache: 'new-commit', ...system },
     { id: 'miss', label: 'warm, first run (miss)', action: 'warm', cache: 'miss', ...system },
-    { id: 'nopyc-none', label: 'deps without pycs: no action', action: 'none', cache: null, python: VENV_PYTHON, pytest: [], env: {} },
-    { id: 'nopyc-floor', label: 'deps without pycs: in-place floor', action: 'floor', cache: null, python: VENV_PYTHON, pytest: [], env: {} },
-    { id: 'nopyc-hit', label: 'deps without pycs: warm, exact hit', action: 'warm', cache: 'hit', python: VENV_PYTHON, pytest: [], env: {} },
-    { id: 'xdist-none', label: '`pytest -n 2`: no action', action: 'none', cache: null, python: PYTHON, pytest: ['-n', '2'], env: {} },
-    { id: 'xdist-hit', label: '`pytest -n 2`: warm, exact hit', action: 'warm', cache: 'hit', python: PYTHON, pytest: ['-n', '2'], env: {} },
-    { id: 'dw-none', label: '`PYTHONDONTWRITEBYTECODE=1`: no action', action: 'none', cache: null, python: PYTHON, pytest: [], env: { PYTHONDONTWRITEBYTECODE: '1' } },
-    { id: 'dw-hit', label: '`PYTHONDONTWRITEBYTECODE=1`: warm, exact hit', action: 'warm', cache: 'hit', python: PYTHON, pytest: [], env: { PYTHONDONTWRITEBYTECODE: '1' } },
+    {
+      id: 'nopyc-none',
+      label: 'deps without pycs: no action',
+      action: 'none',
+      cache: null,
+      python: VENV_PYTHON,
+      pytest: [],
+      env: {},
+    },
+    {
+      id: 'nopyc-floor',
+      label: 'deps without pycs: in-place floor',
+      action: 'floor',
+      cache: null,
+      python: VENV_PYTHON,
+      pytest: [],
+      env: {},
+    },
+    {
+      id: 'nopyc-hit',
+      label: 'deps without pycs: warm, exact hit',
+      action: 'warm',
+      cache: 'hit',
+      python: VENV_PYTHON,
+      pytest: [],
+      env: {},
+    },
+    {
+      id: 'xdist-none',
+      label: '`pytest -n 2`: no action',
+      action: 'none',
+      cache: null,
+      python: PYTHON,
+      pytest: ['-n', '2'],
+      env: {},
+    },
+    {
+      id: 'xdist-hit',
+      label: '`pytest -n 2`: warm, exact hit',
+      action: 'warm',
+      cache: 'hit',
+      python: PYTHON,
+      pytest: ['-n', '2'],
+      env: {},
+    },
+    {
+      id: 'dw-none',
+      label: '`PYTHONDONTWRITEBYTECODE=1`: no action',
+      action: 'none',
+      cache: null,
+      python: PYTHON,
+      pytest: [],
+      env: { PYTHONDONTWRITEBYTECODE: '1' },
+    },
+    {
+      id: 'dw-hit',
+      label: '`PYTHONDONTWRITEBYTECODE=1`: warm, exact hit',
+      action: 'warm',
+      cache: 'hit',
+      python: PYTHON,
+      pytest: [],
+      env: { PYTHONDONTWRITEBYTECODE: '1' },
+    },
   ];
   return quick ? all.filter((v) => ['none', 'floor', 'hit', 'miss'].includes(v.id)) : all;
 }
@@ -298,8 +394,13 @@ function variants(): Variant[] {
 async function prime(p: Project, python: string, env: Readonly<Record<string, string>>): Promise<void> {
   const r = await job(p, { id: 'prime', label: 'prime', action: 'warm', cache: 'hit', python, pytest: [], env }, -1);
   if (r.hit === 'true') return;
-  const again = await job(p, { id: 'prime', label: 'prime', action: 'warm', cache: 'hit', python, pytest: [], env }, -1);
-  if (again.hit !== 'true') throw new Error(`${p.name}: priming did not leave an exact hit for ${python}:\n${again.summary}`);
+  const again = await job(
+    p,
+    { id: 'prime', label: 'prime', action: 'warm', cache: 'hit', python, pytest: [], env },
+    -1,
+  );
+  if (again.hit !== 'true')
+    throw new Error(`${p.name}: priming did not leave an exact hit for ${python}:\n${again.summary}`);
 }
 
 interface Measured {
@@ -320,14 +421,20 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
     for (const v of order) {
       const r = await job(p, v, run);
       byId.get(v.id)?.results.push(r);
-      log(`  run ${run + 1}/${RUNS} ${v.id}: ${seconds(r.seconds)}${v.action === 'warm' ? ` (main ${seconds(r.main)}, tests ${seconds(r.test)}, post ${seconds(r.post)}, cache-hit ${r.hit})` : ''}`);
+      log(
+        `  run ${run + 1}/${RUNS} ${v.id}: ${seconds(r.seconds)}${v.action === 'warm' ? ` (main ${seconds(r.main)}, tests ${seconds(r.test)}, post ${seconds(r.post)}, cache-hit ${r.hit})` : ''}`,
+      );
     }
   }
 
-  const med = (id: string, pick: (r: JobResult) => number = (r) => r.seconds): number => median(byId.get(id)?.results.map(pick) ?? []);
+  const med = (id: string, pick: (r: JobResult) => number = (r) => r.seconds): number =>
+    median(byId.get(id)?.results.map(pick) ?? []);
   const spr = (id: string): string => spread(byId.get(id)?.results.map((r) => r.seconds) ?? []);
   lines.push(`### ${p.name}: ${p.what}`, '');
-  lines.push('| Job | Median | Spread | vs no action | Main step | Post step | Compile time saved |', '|---|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| Job | Median | Spread | vs no action | Main step | Post step | Compile time saved |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const v of vs) {
     const base = v.id.includes('-') ? `${v.id.split('-')[0]}-none` : 'none';
     const floorId = v.id.startsWith('nopyc') ? 'nopyc-floor' : 'floor';
@@ -335,7 +442,10 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
     const diff = med(v.id) - none;
     // The compile time the job would otherwise spend: no action minus the in-place floor.
     const compile = med(base) - med(floorId);
-    const saved = v.action === 'warm' && byId.has(floorId) && !v.id.startsWith('xdist') && !v.id.startsWith('dw') ? `${Math.round((-diff / compile) * 100)}% of ${seconds(compile)}` : '–';
+    const saved =
+      v.action === 'warm' && byId.has(floorId) && !v.id.startsWith('xdist') && !v.id.startsWith('dw')
+        ? `${Math.round((-diff / compile) * 100)}% of ${seconds(compile)}`
+        : '–';
     lines.push(
       `| ${v.label} | ${seconds(med(v.id))} | ${spr(v.id)} | ${v.id === base ? '–' : `${diff >= 0 ? '+' : '−'}${seconds(Math.abs(diff))}`} | ${v.action === 'warm' ? seconds(med(v.id, (r) => r.main)) : '–'} | ${v.action === 'warm' ? seconds(med(v.id, (r) => r.post)) : '–'} | ${saved} |`,
     );
@@ -343,7 +453,9 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
   const entries = server.entries();
   const hits = byId.get('hit')?.results ?? [];
   // The first entry this project's priming saved for the system interpreter: what an exact hit restores.
-  const primed = entries.filter((e) => !earlier.has(e.key) && !e.key.includes('miss-')).sort((a, b) => a.createdAt - b.createdAt)[0];
+  const primed = entries
+    .filter((e) => !earlier.has(e.key) && !e.key.includes('miss-'))
+    .sort((a, b) => a.createdAt - b.createdAt)[0];
   const tree = median(hits.map((r) => r.treePycs));
   const used = /(\d+) of the tree's pycs? (?:was|were) read/.exec(hits[0]?.summary ?? '');
   lines.push('');
@@ -353,10 +465,17 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
     );
   }
   const missMain = med('miss', (r) => r.main);
-  lines.push(`- First run (miss): ${(med('miss') / med('none')).toFixed(2)}× the no-action job (main step ${seconds(missMain)}, post step ${seconds(med('miss', (r) => r.post))}).`);
-  lines.push(`- pytest alone (median): exact hit ${seconds(med('hit', (r) => r.test))}, first run ${seconds(med('miss', (r) => r.test))}; the no-action job in all ${seconds(med('none'))}.`);
+  lines.push(
+    `- First run (miss): ${(med('miss') / med('none')).toFixed(2)}× the no-action job (main step ${seconds(missMain)}, post step ${seconds(med('miss', (r) => r.post))}).`,
+  );
+  lines.push(
+    `- pytest alone (median): exact hit ${seconds(med('hit', (r) => r.test))}, first run ${seconds(med('miss', (r) => r.test))}; the no-action job in all ${seconds(med('none'))}.`,
+  );
   const sample = hits[hits.length - 1]?.summary.match(/<p>(?:💡|✅|⚠️)[^<]*(?:<[^p][^<]*)*<\/p>/g);
-  if (sample) lines.push(`- What the exact hit's summary told the user: ${sample.map((s) => s.replace(/<[^>]+>/g, '')).join(' ')}`);
+  if (sample)
+    lines.push(
+      `- What the exact hit's summary told the user: ${sample.map((s) => s.replace(/<[^>]+>/g, '')).join(' ')}`,
+    );
   lines.push('');
 }
 
@@ -364,7 +483,9 @@ const started = Date.now();
 
 /** Writes the results so far (after each project, so a stopped run keeps what it measured). */
 function write(lines: readonly string[], done: boolean): void {
-  const version = spawnSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).stdout.trim();
+  const version = spawnSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], {
+    encoding: 'utf8',
+  }).stdout.trim();
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const head = [
     `## Whole CI jobs${quick ? ' (quick smoke run: one run, numbers mean nothing)' : ''}`,
@@ -372,7 +493,10 @@ function write(lines: readonly string[], done: boolean): void {
     `Machine: ${machineLine([`Python ${version} (${PYTHON})`, `load average at the end ${load}`])}. Medians of ${RUNS} interleaved run(s), wall seconds. A job is a fresh \`git clone\`, the action's main step (the bundled dist/ run as the runner runs it, loopback cache service), pytest on a fixed test subset, and the post step. "Compile time saved" is how much of the compile time the job would otherwise spend (no action minus the in-place floor) warming took off the job.`,
     '',
   ];
-  writeOut(OUT, `${[...head, ...lines, done ? `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.` : '(run stopped before the remaining projects)'].join('\n')}\n`);
+  writeOut(
+    OUT,
+    `${[...head, ...lines, done ? `Benchmark wall time: ${((Date.now() - started) / 1000).toFixed(0)} s.` : '(run stopped before the remaining projects)'].join('\n')}\n`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -18,7 +18,9 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export interface Timed {
@@ -27,9 +29,19 @@ export interface Timed {
 }
 
 /** Wall seconds of one command run to completion. */
-export function timeCommand(cmd: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Timed {
+export function timeCommand(
+  cmd: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Timed {
   const started = process.hrtime.bigint();
-  const result = spawnSync(cmd, args, { cwd: options.cwd, env: options.env ?? process.env, input: options.input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(cmd, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.error) throw result.error;
   return { seconds, result };
@@ -88,7 +100,10 @@ export interface Row {
 /** judged: false prints every Met cell as '–' (a smoke test whose ratios mean nothing). */
 export function table(rows: readonly Row[], judged = true): string {
   const lines = ['| Measurement | pycache-action | Floor | Ratio | Target | Met |', '|---|---:|---:|---:|---:|:-:|'];
-  for (const r of rows) lines.push(`| ${r.measurement} | ${r.action} | ${r.floor} | ${r.ratio} | ${r.target} | ${r.met === null || !judged ? '–' : r.met ? 'yes' : '**no**'} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.measurement} | ${r.action} | ${r.floor} | ${r.ratio} | ${r.target} | ${r.met === null || !judged ? '–' : r.met ? 'yes' : '**no**'} |`,
+    );
   return lines.join('\n');
 }
 

@@ -50,5 +50,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dirs = bigDirs(dirCount);
   const started = performance.now();
   const probes = planProbes(dirs, '', [{ dir: '', text }], []);
-  console.log(`${lines} lines × ${dirCount} dirs: ${((performance.now() - started) / 1000).toFixed(2)} s, ${probes.length} probes`);
+  console.log(
+    `${lines} lines × ${dirCount} dirs: ${((performance.now() - started) / 1000).toFixed(2)} s, ${probes.length} probes`,
+  );
 }

@@ -39,7 +39,9 @@ for (const part of parts) {
   } else {
     const kept = publishedSection(part.heading);
     if (kept === null) {
-      console.error(`${part.file} is missing and the README publishes no "${part.heading}" section: run \`npm run bench\`.`);
+      console.error(
+        `${part.file} is missing and the README publishes no "${part.heading}" section: run \`npm run bench\`.`,
+      );
       process.exit(2);
     }
     console.error(`${part.file} is missing: keeping the README's published "${part.heading}" section.`);
@@ -47,6 +49,9 @@ for (const part of parts) {
   }
 }
 const joined = `${body.join('\n\n')}\n`;
-writeFileSync(at('./results.md'), `# Benchmark results\n\nWritten by \`npm run bench\` (bench/report.ts).\n\n${joined}`);
+writeFileSync(
+  at('./results.md'),
+  `# Benchmark results\n\nWritten by \`npm run bench\` (bench/report.ts).\n\n${joined}`,
+);
 writeFileSync(readme, `${text.slice(0, from + start.length)}\n${joined}${text.slice(to)}`);
 console.log('bench/results.md and the README Performance section updated.');

@@ -14,17 +14,36 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST_ENTRY, DIST_POST, runAction, type ActionRun } from '../scripts/runner.ts';
 import { startCacheServer, type CacheServer } from '../test/helpers/cache-server.ts';
-import { git, machineLine, median, mib, ratio, seconds, spread, table, timeAsync, timeCommand, writeOut, type Row } from './lib.ts';
+import {
+  git,
+  machineLine,
+  median,
+  mib,
+  ratio,
+  seconds,
+  spread,
+  table,
+  timeAsync,
+  timeCommand,
+  writeOut,
+  type Row,
+} from './lib.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const DEBIAN_PYTHON = '/usr/bin/python3';
 /** Debian's python3, whose dist-packages hold sympy; the smoke test makes do with any python3 on PATH. */
-const PYTHON = existsSync(DEBIAN_PYTHON) || !quick ? DEBIAN_PYTHON : spawnSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' }).stdout.trim() || DEBIAN_PYTHON;
+const PYTHON =
+  existsSync(DEBIAN_PYTHON) || !quick
+    ? DEBIAN_PYTHON
+    : spawnSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' }).stdout.trim() || DEBIAN_PYTHON;
 const DIST_PACKAGES = '/usr/lib/python3/dist-packages';
 // BENCH_WITHOUT_SYMPY=1 acts as if python3-sympy were missing (to test the fallback).
 const HAS_SYMPY =
-  process.env.BENCH_WITHOUT_SYMPY !== '1' && PYTHON === DEBIAN_PYTHON && existsSync(join(DIST_PACKAGES, 'sympy', '__init__.py')) && existsSync(join(DIST_PACKAGES, 'mpmath', '__init__.py'));
+  process.env.BENCH_WITHOUT_SYMPY !== '1' &&
+  PYTHON === DEBIAN_PYTHON &&
+  existsSync(join(DIST_PACKAGES, 'sympy', '__init__.py')) &&
+  existsSync(join(DIST_PACKAGES, 'mpmath', '__init__.py'));
 const OUT = fileURLToPath(new URL(`./out/warm${quick ? '-quick' : ''}.md`, import.meta.url));
 const HELPER = fileURLToPath(new URL('../dist/pycache_helper.py', import.meta.url));
 
@@ -33,7 +52,9 @@ if (!existsSync(PYTHON)) {
   process.exit(2);
 }
 if (!HAS_SYMPY && !quick) {
-  console.error("bench/warm.ts needs Debian's sympy for /usr/bin/python3: install it with `apt-get install -y python3-sympy`.");
+  console.error(
+    "bench/warm.ts needs Debian's sympy for /usr/bin/python3: install it with `apt-get install -y python3-sympy`.",
+  );
   process.exit(2);
 }
 if (!existsSync(DIST_ENTRY) || !existsSync(DIST_POST)) {
@@ -74,7 +95,10 @@ function makeOrigin(): void {
   mkdirSync(ORIGIN, { recursive: true });
   git(ORIGIN, 'init', '-q');
   for (const pkg of project.packages) {
-    cpSync(join(DIST_PACKAGES, pkg), join(ORIGIN, pkg), { recursive: true, filter: (src) => !src.endsWith('/__pycache__') && !src.endsWith('.pyc') });
+    cpSync(join(DIST_PACKAGES, pkg), join(ORIGIN, pkg), {
+      recursive: true,
+      filter: (src) => !src.endsWith('/__pycache__') && !src.endsWith('.pyc'),
+    });
   }
   if (project.packages.length === 0) {
     const dir = join(ORIGIN, 'synth');
@@ -114,25 +138,51 @@ function projectSources(): string[] {
 
 let server: CacheServer;
 
-const baseInputs = { warm: 'true', check: 'false', 'ignore-rules': 'off', python: PYTHON, scope: SCOPE, sources: '**/*.py' };
+const baseInputs = {
+  warm: 'true',
+  check: 'false',
+  'ignore-rules': 'off',
+  python: PYTHON,
+  scope: SCOPE,
+  sources: '**/*.py',
+};
 
 function ensure(run: ActionRun, what: string): ActionRun {
-  if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-2000)}`);
+  if (run.code !== 0)
+    throw new Error(`${what} failed (exit ${run.code}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-2000)}`);
   return run;
 }
 
 async function mainStep(cache: boolean, what: string): Promise<{ seconds: number; run: ActionRun }> {
   settle();
   const { seconds: took, value } = await timeAsync(() =>
-    runAction({ workspace: WORKSPACE, runnerTemp: RUNNER_TEMP, env: server.env, inputs: { ...baseInputs, cache: String(cache) }, timeoutMs: 30 * 60_000 }),
+    runAction({
+      workspace: WORKSPACE,
+      runnerTemp: RUNNER_TEMP,
+      env: server.env,
+      inputs: { ...baseInputs, cache: String(cache) },
+      timeoutMs: 30 * 60_000,
+    }),
   );
   log(`  ${what}: ${seconds(took)}`);
   return { seconds: took, run: ensure(value, what) };
 }
 
-async function postStep(state: Readonly<Record<string, string>>, what: string): Promise<{ seconds: number; run: ActionRun }> {
+async function postStep(
+  state: Readonly<Record<string, string>>,
+  what: string,
+): Promise<{ seconds: number; run: ActionRun }> {
   settle();
-  const { seconds, value } = await timeAsync(() => runAction({ entry: DIST_POST, workspace: WORKSPACE, runnerTemp: RUNNER_TEMP, env: server.env, state, timeoutMs: 30 * 60_000 }));
+  const { seconds, value } = await timeAsync(() =>
+    runAction({
+      entry: DIST_POST,
+      workspace: WORKSPACE,
+      runnerTemp: RUNNER_TEMP,
+      env: server.env,
+      state,
+      timeoutMs: 30 * 60_000,
+    }),
+  );
   return { seconds, run: ensure(value, what) };
 }
 
@@ -244,7 +294,8 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
   freshClone();
   log('main step on a fresh clone, cache hit');
   const second = await mainStep(true, 'second main step');
-  if (second.run.outputs['cache-hit'] !== 'true') throw new Error(`the second run should hit the cache:\n${second.run.stdout}`);
+  if (second.run.outputs['cache-hit'] !== 'true')
+    throw new Error(`the second run should hit the cache:\n${second.run.stdout}`);
   log(`  compiled ${second.run.outputs.compiled}, reused ${second.run.outputs.reused}, ${seconds(second.seconds)}`);
 
   // 1. Import speed. Floor: in-place __pycache__ in this clone (PYTHONPYCACHEPREFIX unset, which
@@ -278,7 +329,9 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
   });
   // Not a headline: no job compares a restored prefix with an empty one (issue #11); the
   // whole-job table (bench/job.ts) answers whether warming pays.
-  notes.push(`\`import ${project.module}\` from a cold (empty) prefix took ${seconds(c)}, ${ratio(c / r)} the restored prefix's time.`);
+  notes.push(
+    `\`import ${project.module}\` from a cold (empty) prefix took ${seconds(c)}, ${ratio(c / r)} the restored prefix's time.`,
+  );
   notes.push(
     `Restored prefix: \`python -v\` loaded ${audit.fromPyc} modules from pycs and compiled ${audit.fromSource} from source (floor: ${floorAudit.fromPyc} from pycs, ${floorAudit.fromSource} from source).`,
   );
@@ -322,7 +375,8 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
   const actionRestore = async (i: number): Promise<void> => {
     rmSync(PREFIX, { recursive: true, force: true });
     const restore = await mainStep(true, 'restoring main step');
-    if (restore.run.outputs['cache-hit'] !== 'true' || restore.run.outputs.compiled !== '0') throw new Error(`restore ${i} did not hit:\n${restore.run.stdout}`);
+    if (restore.run.outputs['cache-hit'] !== 'true' || restore.run.outputs.compiled !== '0')
+      throw new Error(`restore ${i} did not hit:\n${restore.run.stdout}`);
     restoreRuns.push(restore.seconds);
     loggedSizes.push(loggedArchiveBytes(restore.run));
     checkRuns.push((await mainStep(false, 'check-only main step')).seconds);
@@ -349,13 +403,41 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
     }
   }
   rmSync(archive, { force: true });
-  const [sv, rf, rs, ck, tc, tx] = [saveRuns, refreshRuns, restoreRuns, checkRuns, tarC, tarX].map(median) as [number, number, number, number, number, number];
+  const [sv, rf, rs, ck, tc, tx] = [saveRuns, refreshRuns, restoreRuns, checkRuns, tarC, tarX].map(median) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   notes.push(
     `Round trip: "minus" rows subtract the same step run with \`cache: false\` (the post step's refresh, the main step's describe, key and compile check), leaving the @actions/cache save or restore; the floors are \`tar --zstd\` of the same tree (tar -xf into the same path, just deleted, as the restore does). Spread: restore step ${spread(restoreRuns)}, tar -xf ${spread(tarX)}.`,
   );
-  rows.push({ measurement: 'Save: whole post step (refresh + @actions/cache save)', action: seconds(sv), floor: `${seconds(tc)} (tar --zstd -cf)`, ratio: ratio(sv / tc), target: '–', met: null });
-  rows.push({ measurement: 'Save: post step minus its refresh (cache off)', action: seconds(sv - rf), floor: `${seconds(tc)} (tar --zstd -cf)`, ratio: ratio((sv - rf) / tc), target: '–', met: null });
-  rows.push({ measurement: 'Restore: whole main step on an empty prefix (cache hit)', action: seconds(rs), floor: `${seconds(tx)} (tar --zstd -xf)`, ratio: ratio(rs / tx), target: '–', met: null });
+  rows.push({
+    measurement: 'Save: whole post step (refresh + @actions/cache save)',
+    action: seconds(sv),
+    floor: `${seconds(tc)} (tar --zstd -cf)`,
+    ratio: ratio(sv / tc),
+    target: '–',
+    met: null,
+  });
+  rows.push({
+    measurement: 'Save: post step minus its refresh (cache off)',
+    action: seconds(sv - rf),
+    floor: `${seconds(tc)} (tar --zstd -cf)`,
+    ratio: ratio((sv - rf) / tc),
+    target: '–',
+    met: null,
+  });
+  rows.push({
+    measurement: 'Restore: whole main step on an empty prefix (cache hit)',
+    action: seconds(rs),
+    floor: `${seconds(tx)} (tar --zstd -xf)`,
+    ratio: ratio(rs / tx),
+    target: '–',
+    met: null,
+  });
   rows.push({
     measurement: 'Restore: main step minus the same step with cache off',
     action: seconds(rs - ck),
@@ -365,7 +447,14 @@ async function importAndRoundTrip(nSources: number): Promise<void> {
     met: null,
   });
   const size = median(savedSizes);
-  rows.push({ measurement: 'Archive size (cache entry vs tar --zstd)', action: mib(size), floor: mib(tarBytes), ratio: ratio(size / tarBytes), target: '–', met: null });
+  rows.push({
+    measurement: 'Archive size (cache entry vs tar --zstd)',
+    action: mib(size),
+    floor: mib(tarBytes),
+    ratio: ratio(size / tarBytes),
+    target: '–',
+    met: null,
+  });
   const prefixFiles = countFiles(PREFIX, '.pyc');
   notes.push(
     `Prefix after restore: ${prefixFiles} pycs for ${nSources} project sources; first (miss) main step ${seconds(first.seconds)} with ${first.run.outputs.compiled} compiled; first save post step ${seconds(firstPost.seconds)}; restore (hit) main step ${seconds(second.seconds)}, trusting the key (no check). @actions/cache logged restored archive sizes ${[...new Set(loggedSizes)].map((b) => `${b} B`).join(', ')}; refresh-only post step ${seconds(rf)}; check-only main step ${seconds(ck)}.`,
@@ -383,13 +472,23 @@ interface HelperAnswer {
 function helperCompile(described: Described): { wall: number; answer: HelperAnswer } {
   const roots = [
     { path: WORKSPACE, kind: 'project', files: projectSources() },
-    ...(quick ? [] : [...described.stdlib.map((path) => ({ path, kind: 'stdlib' })), ...described.site_packages.map((path) => ({ path, kind: 'site-packages' }))]),
+    ...(quick
+      ? []
+      : [
+          ...described.stdlib.map((path) => ({ path, kind: 'stdlib' })),
+          ...described.site_packages.map((path) => ({ path, kind: 'site-packages' })),
+        ]),
   ];
   settle();
-  const t = timeCommand(PYTHON, ['-B', HELPER, 'compile'], { input: JSON.stringify({ roots, mode: 'checked-hash', workers: 0, prefix: PREFIX }), env: pythonEnv({ PYTHONPATH: undefined }) });
+  const t = timeCommand(PYTHON, ['-B', HELPER, 'compile'], {
+    input: JSON.stringify({ roots, mode: 'checked-hash', workers: 0, prefix: PREFIX }),
+    env: pythonEnv({ PYTHONPATH: undefined }),
+  });
   if (t.result.status !== 0) throw new Error(`pycache_helper.py compile failed: ${t.result.stdout}${t.result.stderr}`);
   const answer = JSON.parse(t.result.stdout) as HelperAnswer;
-  log(`  helper: ${seconds(t.seconds)} wall, ${seconds(answer.seconds)} inside, ${answer.compiled} compiled, ${answer.workers} workers`);
+  log(
+    `  helper: ${seconds(t.seconds)} wall, ${seconds(answer.seconds)} inside, ${answer.compiled} compiled, ${answer.workers} workers`,
+  );
   return { wall: t.seconds, answer };
 }
 
@@ -412,7 +511,15 @@ async function warmingCost(described: Described, nSources: number): Promise<void
     const env = { env: pythonEnv({ PYTHONPYCACHEPREFIX: floorPrefix, PYTHONPATH: undefined }) };
     const base = ['-m', 'compileall', '-q', '-j0', '--invalidation-mode', 'checked-hash'];
     // compileall with no directory compiles sys.path: only runs that name one.
-    const runs = [[WORKSPACE], ...(quick ? [] : [['-x', '[/\\\\]((site|dist)-packages|test|tests|idle_test)[/\\\\]', ...described.stdlib], described.site_packages])]
+    const runs = [
+      [WORKSPACE],
+      ...(quick
+        ? []
+        : [
+            ['-x', '[/\\\\]((site|dist)-packages|test|tests|idle_test)[/\\\\]', ...described.stdlib],
+            described.site_packages,
+          ]),
+    ]
       .filter((dirs) => dirs.some((d) => !d.startsWith('-') && !d.startsWith('[')))
       .map((dirs) => [...base, ...dirs]);
     const total = runs.reduce((sum, args) => sum + timeCommand(PYTHON, args, env).seconds, 0);
@@ -454,8 +561,12 @@ async function warmingCost(described: Described, nSources: number): Promise<void
     target: '≤ 1.0',
     met: fh / fa <= 1.0,
   });
-  notes.push(`Spread over the runs: whole step ${spread(full)}, helper alone ${spread(helperFull)}, compileall ${spread(compileall)} (runs interleaved, order rotated).`);
-  notes.push(`Full precompile: runWarm's own time (step summary, 0.1 s resolution) ${seconds(fi)} of the ${seconds(fl)} step; compileall roots: ${roots.join(', ')}.`);
+  notes.push(
+    `Spread over the runs: whole step ${spread(full)}, helper alone ${spread(helperFull)}, compileall ${spread(compileall)} (runs interleaved, order rotated).`,
+  );
+  notes.push(
+    `Full precompile: runWarm's own time (step summary, 0.1 s resolution) ${seconds(fi)} of the ${seconds(fl)} step; compileall roots: ${roots.join(', ')}.`,
+  );
 
   // Edit 1% of the project's sources, then warm the (complete) prefix again: once with the
   // whole step, once with the helper alone (each after a new edit of the same files).
@@ -514,12 +625,19 @@ try {
   rmSync(BASE, { recursive: true, force: true });
 }
 
-const machine = machineLine([`Python ${timeCommand(PYTHON, ['-c', 'import platform; print(platform.python_version())']).result.stdout.trim()} (${PYTHON})`]);
+const machine = machineLine([
+  `Python ${timeCommand(PYTHON, ['-c', 'import platform; print(platform.python_version())']).result.stdout.trim()} (${PYTHON})`,
+]);
 const text = [
   `## Cache warming (${quick ? 'quick: ' : ''}${project.what}; scope ${SCOPE.replace(/\n/g, ' + ')})`,
   '',
   `Machine: ${machine}. Medians of ${RUNS} run(s); times are wall clock, action steps are whole \`node dist/…\` processes run as the runner runs them (loopback cache service), each after \`sync\`.`,
-  ...(quick ? ['', 'Quick mode is a smoke test (small project, project scope only, one run): its ratios are not judged against the targets.'] : []),
+  ...(quick
+    ? [
+        '',
+        'Quick mode is a smoke test (small project, project scope only, one run): its ratios are not judged against the targets.',
+      ]
+    : []),
   '',
   table(rows, !quick),
   '',

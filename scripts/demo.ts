@@ -28,12 +28,15 @@ const FALLBACK_PYCS: Readonly<Record<string, string>> = {
     'pw0NCgAAAAAA8VNlWAAAAOMAAAAAAAAAAAAAAAACAAAAAAAAAPMcAAAAlwBkAFoAZAFkAmwBbQFaAQEAZANnAVoCZARTACkFeiJBIGRlbW8gcGFja2FnZSBmb3IgcHljYWNoZS1hY3Rpb24u6QEAAAApAdoFZ3JlZXRyAwAAAE4pA9oHX19kb2NfX3IDAAAA2gdfX2FsbF9fqQDzAAAAAPoPcGtnL19faW5pdF9fLnB5+gg8bW9kdWxlPnIJAAAAAQAAAHMoAAAA8AMBAQHYACjQACjgABjQABjQABjQABjQABjQABjgCxKIKYAHgAeAB3IHAAAA',
   'pkg/__pycache__/greet.cpython-311.pyc':
     'pw0NCgAAAAAA8VNlOgAAAOMAAAAAAAAAAAAAAAAEAAAAAAAAAPMWAAAAlwBkAGUAZAFlAGYEZAKEBFoBZANTACkE2gRuYW1l2gZyZXR1cm5jAQAAAAAAAAAAAAAAAwAAAAMAAADzDgAAAJcAZAF8AJsAZAKdA1MAKQNOegdIZWxsbywg+gEhqQApAXICAAAAcwEAAAAg+gxwa2cvZ3JlZXQucHnaBWdyZWV0cggAAAABAAAAcxMAAACAANgLHJBU0Asc0Asc0Asc0AQc8wAAAABOKQLaA3N0cnIIAAAAcgYAAAByCQAAAHIHAAAA+gg8bW9kdWxlPnILAAAAAQAAAHMxAAAA8AMBAQHwAgEBHZAD8AABAR2YA/AAAQEd8AABAR3wAAEBHfAAAQEd8AABAR3wAAEBHXIJAAAA',
-  'legacy.pyc': 'pw0NCgAAAAAA8VNlOgAAAOMAAAAAAAAAAAAAAAABAAAAAAAAAPMKAAAAlwBkAFoAZAFTACkC6SoAAABOKQHaBkFOU1dFUqkA8wAAAAD6CWxlZ2FjeS5wefoIPG1vZHVsZT5yBwAAAAEAAABzDgAAAPADAQEB4AkLgAaABoAGcgUAAAA=',
+  'legacy.pyc':
+    'pw0NCgAAAAAA8VNlOgAAAOMAAAAAAAAAAAAAAAABAAAAAAAAAPMKAAAAlwBkAFoAZAFTACkC6SoAAABOKQHaBkFOU1dFUqkA8wAAAAD6CWxlZ2FjeS5wefoIPG1vZHVsZT5yBwAAAAEAAABzDgAAAPADAQEB4AkLgAaABoAGcgUAAAA=',
 };
 
-const COMPILE = ['import py_compile', "for f in ('pkg/__init__.py', 'pkg/greet.py'): py_compile.compile(f, doraise=True)", "py_compile.compile('legacy.py', cfile='legacy.pyc', doraise=True)"].join(
-  '\n',
-);
+const COMPILE = [
+  'import py_compile',
+  "for f in ('pkg/__init__.py', 'pkg/greet.py'): py_compile.compile(f, doraise=True)",
+  "py_compile.compile('legacy.py', cfile='legacy.pyc', doraise=True)",
+].join('\n');
 
 function write(root: string, path: string, content: string | Uint8Array): void {
   const file = join(root, path);
@@ -43,8 +46,23 @@ function write(root: string, path: string, content: string | Uint8Array): void {
 
 /** git isolated from the user's configuration: no signing, hooks or templates get involved. */
 function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: devNull, GIT_TERMINAL_PROMPT: '0' };
-  for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_TEMPLATE_DIR'])
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: devNull,
+    GIT_TERMINAL_PROMPT: '0',
+  };
+  for (const key of [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_COMMON_DIR',
+    'GIT_CONFIG',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_TEMPLATE_DIR',
+  ])
     delete env[key];
   return env;
 }
@@ -71,7 +89,8 @@ async function compileWithPython(root: string): Promise<boolean> {
 export async function makeDemoRepo(dir?: string): Promise<string> {
   const root = dir ?? mkdtempSync(join(tmpdir(), 'pycache-demo-'));
   mkdirSync(root, { recursive: true });
-  if (readdirSync(root).length > 0) throw new Error(`${root} is not empty; the demo repository needs an empty directory`);
+  if (readdirSync(root).length > 0)
+    throw new Error(`${root} is not empty; the demo repository needs an empty directory`);
   const env = gitEnv();
   const git = (...args: string[]) => run('git', args, { cwd: root, env });
 
@@ -87,7 +106,8 @@ export async function makeDemoRepo(dir?: string): Promise<string> {
   if (!(await compileWithPython(root))) {
     rmSync(join(root, 'pkg', '__pycache__'), { recursive: true, force: true });
     for (const [path, base64] of Object.entries(FALLBACK_PYCS)) write(root, path, Buffer.from(base64, 'base64'));
-    for (const path of ['pkg/__init__.py', 'pkg/greet.py']) utimesSync(join(root, path), FALLBACK_MTIME, FALLBACK_MTIME);
+    for (const path of ['pkg/__init__.py', 'pkg/greet.py'])
+      utimesSync(join(root, path), FALLBACK_MTIME, FALLBACK_MTIME);
   }
   // The source is gone and only legacy.pyc stays: Python still imports it.
   rmSync(join(root, 'legacy.py'));

@@ -19,9 +19,12 @@ function cell(text: string): string {
 export function renderTables(actionYaml: string): { inputs: string; outputs: string } {
   const action = parse(actionYaml) as ActionYaml;
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([name, i]) => `| \`${name}\` | ${i.default === undefined || i.default === '' ? '' : `\`${cell(String(i.default))}\``} | ${cell(i.description ?? '')} |`,
+    ([name, i]) =>
+      `| \`${name}\` | ${i.default === undefined || i.default === '' ? '' : `\`${cell(String(i.default))}\``} | ${cell(i.description ?? '')} |`,
   );
-  const outputs = Object.entries(action.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description ?? '')} |`);
+  const outputs = Object.entries(action.outputs ?? {}).map(
+    ([name, o]) => `| \`${name}\` | ${cell(o.description ?? '')} |`,
+  );
   return {
     inputs: ['| input | default | meaning |', '|---|---|---|', ...inputs].join('\n'),
     outputs: ['| output | meaning |', '|---|---|', ...outputs].join('\n'),

@@ -1,4 +1,4 @@
-// Writes src/scan/magic.ts from data/pyc-magic.tsv, so the decoder's table cannot drift
+// Writes src/check/magic.ts from data/pyc-magic.tsv, so the decoder's table cannot drift
 // from the researched one. `--check` fails instead of writing when they differ (CI runs it).
 //
 // Table columns: magic, magic_hex_on_disk, version, final, implementation.
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const TABLE_PATH = 'data/pyc-magic.tsv';
-export const MODULE_PATH = 'src/scan/magic.ts';
+export const MODULE_PATH = 'src/check/magic.ts';
 const COMMAND = 'node scripts/gen-magic.ts';
 
 type Implementation = 'cpython' | 'pypy' | 'graalpy';
@@ -40,15 +40,20 @@ function fail(message: string): never {
 function parseRow(cells: string[], line: number): Row {
   if (cells.length !== HEADER.length) fail(`line ${line}: ${cells.length} columns, expected ${HEADER.length}`);
   const [magicText = '', hex = '', label = '', finalText = '', impl = ''] = cells;
-  if (!/^\d{1,5}$/.test(magicText) || Number(magicText) > 0xffff) fail(`line ${line}: magic '${magicText}' is not a 16-bit number`);
+  if (!/^\d{1,5}$/.test(magicText) || Number(magicText) > 0xffff)
+    fail(`line ${line}: magic '${magicText}' is not a 16-bit number`);
   const magic = Number(magicText);
   // The hex column is what a reader would grep a file for; a typo there would mean the number is
   // wrong too, so the two must agree.
   const trailer = hex.toLowerCase().endsWith('9900') ? OLD_TRAILER : CRLF;
-  const onDisk = [magic & 0xff, magic >> 8, trailer & 0xff, trailer >> 8].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const onDisk = [magic & 0xff, magic >> 8, trailer & 0xff, trailer >> 8]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
   if (hex.toLowerCase() !== onDisk) fail(`line ${line}: magic ${magic} is ${onDisk} on disk, the table says '${hex}'`);
-  if (impl !== 'cpython' && impl !== 'pypy' && impl !== 'graalpy') fail(`line ${line}: unknown implementation '${impl}'`);
-  if (trailer !== CRLF && !(impl === 'cpython' && label.startsWith('1.'))) fail(`line ${line}: only Python 1.0–1.2 wrote a magic not followed by CR LF`);
+  if (impl !== 'cpython' && impl !== 'pypy' && impl !== 'graalpy')
+    fail(`line ${line}: unknown implementation '${impl}'`);
+  if (trailer !== CRLF && !(impl === 'cpython' && label.startsWith('1.')))
+    fail(`line ${line}: only Python 1.0–1.2 wrote a magic not followed by CR LF`);
   if (finalText !== 'yes' && finalText !== 'no') fail(`line ${line}: final is '${finalText}', expected yes or no`);
   if (!/^\d+(\.\d+)*[a-z0-9.-]*(\/\d+\.\d+)?$/.test(label)) fail(`line ${line}: odd version label '${label}'`);
   return { line, magic, implementation: impl, trailer, ...entryFor(magic, impl, label, finalText === 'yes') };
@@ -61,7 +66,12 @@ function parseRow(cells: string[], line: number): Row {
 // and its table labels already say which rows only ever lived on a development branch ('-dev').
 // GraalPy's numbers (21000 + 10 × its bytecode version) are each written by released GraalPy
 // versions; one (21290) by two, for two language versions, which its label '3.11/3.12' says.
-function entryFor(magic: number, impl: Implementation, label: string, tableFinal: boolean): { version: string; final: boolean } {
+function entryFor(
+  magic: number,
+  impl: Implementation,
+  label: string,
+  tableFinal: boolean,
+): { version: string; final: boolean } {
   if (impl === 'pypy') return { version: label, final: !label.endsWith('-dev') };
   if (impl === 'graalpy') return { version: label, final: true };
   // Python 1.1 and 1.2 shared a number: the label names both.
@@ -91,7 +101,9 @@ export function parseTable(tsv: string): Row[] {
     // unused gaps after CPython 2.7's 62211.
     const earlier = seen.get(row.magic);
     if (earlier !== undefined) {
-      fail(`magic ${row.magic} appears on lines ${earlier.line} (${earlier.implementation} ${earlier.version}) and ${row.line} (${row.implementation} ${row.version})`);
+      fail(
+        `magic ${row.magic} appears on lines ${earlier.line} (${earlier.implementation} ${earlier.version}) and ${row.line} (${row.implementation} ${row.version})`,
+      );
     }
     seen.set(row.magic, row);
     rows.push(row);
@@ -144,7 +156,11 @@ export function prereleaseRanges(rows: readonly Row[]): [number, number, string]
 
 export function renderModule(tsv: string): string {
   const ORDER: Implementation[] = ['cpython', 'pypy', 'graalpy'];
-  const rows = parseTable(tsv).sort((a, b) => (a.implementation === b.implementation ? a.magic - b.magic : ORDER.indexOf(a.implementation) - ORDER.indexOf(b.implementation)));
+  const rows = parseTable(tsv).sort((a, b) =>
+    a.implementation === b.implementation
+      ? a.magic - b.magic
+      : ORDER.indexOf(a.implementation) - ORDER.indexOf(b.implementation),
+  );
   const body: string[] = [];
   let group: Implementation | null = null;
   for (const row of rows) {
@@ -152,7 +168,9 @@ export function renderModule(tsv: string): string {
       group = row.implementation;
       body.push(`  // ${group}`);
     }
-    body.push(`  [${row.magic}, entry('${row.implementation}', '${row.version}', ${row.final}${row.trailer === CRLF ? '' : `, 0x${row.trailer.toString(16).padStart(4, '0')}`})],`);
+    body.push(
+      `  [${row.magic}, entry('${row.implementation}', '${row.version}', ${row.final}${row.trailer === CRLF ? '' : `, 0x${row.trailer.toString(16).padStart(4, '0')}`})],`,
+    );
   }
   const ranges = prereleaseRanges(rows).map(([from, to, minor]) => `  [${from}, ${to}, '${minor}'],`);
   return `// GENERATED FILE, do not edit. Written by \`${COMMAND}\` (npm run gen:magic) from ${TABLE_PATH};

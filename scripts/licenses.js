@@ -18,7 +18,12 @@ const OUTPUT = 'dist/licenses.txt';
 export function productionPackages(lock) {
   return Object.entries(lock.packages)
     .filter(([path, p]) => path !== '' && p.dev !== true && p.devOptional !== true)
-    .map(([path, p]) => [path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length), p.version ?? '', p.license ?? 'UNKNOWN', path])
+    .map(([path, p]) => [
+      path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length),
+      p.version ?? '',
+      p.license ?? 'UNKNOWN',
+      path,
+    ])
     .sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : 1) : a < b ? -1 : 1));
 }
 

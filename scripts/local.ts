@@ -38,7 +38,15 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArguments(args: readonly string[]): Options {
-  const options: Options = { dir: null, inputs: {}, event: null, eventPath: null, raw: false, entry: null, help: false };
+  const options: Options = {
+    dir: null,
+    inputs: {},
+    event: null,
+    eventPath: null,
+    raw: false,
+    entry: null,
+    help: false,
+  };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -77,7 +85,8 @@ function parseArguments(args: readonly string[]): Options {
     else if (name === 'entry') options.entry = value;
     else options.inputs[name] = value;
   }
-  if (positional.length > 1) throw new UsageError(`one directory at most, got ${positional.map((p) => JSON.stringify(p)).join(', ')}`);
+  if (positional.length > 1)
+    throw new UsageError(`one directory at most, got ${positional.map((p) => JSON.stringify(p)).join(', ')}`);
   options.dir = positional[0] ?? null;
   return options;
 }
@@ -102,11 +111,15 @@ const LEVEL_COLOR: Record<Annotation['level'], (s: string) => string> = { error:
  * and bidi overrides could rewrite the terminal, so they are shown escaped.
  */
 function visible(text: string, keepNewlines = false): string {
-  const pattern = keepNewlines ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g : /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  const pattern = keepNewlines
+    ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+    : /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
   return text.replace(pattern, (ch) => {
     const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
     const cp = ch.codePointAt(0) as number;
-    return named[ch] ?? (cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`);
+    return (
+      named[ch] ?? (cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`)
+    );
   });
 }
 
@@ -116,7 +129,10 @@ function heading(text: string): string {
 
 function formatAnnotation(a: Annotation): string {
   const p = a.properties;
-  const file = p.file === undefined ? '' : visible(p.file) + (p.line === undefined ? '' : `:${p.line}${p.col === undefined ? '' : `:${p.col}`}`);
+  const file =
+    p.file === undefined
+      ? ''
+      : visible(p.file) + (p.line === undefined ? '' : `:${p.line}${p.col === undefined ? '' : `:${p.col}`}`);
   const title = p.title === undefined || p.title === '' ? '' : `${bold(visible(p.title))}: `;
   const [first = '', ...rest] = visible(a.message, true).split('\n');
   const head = `${LEVEL_COLOR[a.level](a.level.padEnd(7))}  ${file === '' ? '' : `${file}  `}${title}${first}`;
@@ -157,7 +173,10 @@ function print(run: ActionRun, raw: boolean): void {
     if (run.stderr.trim() !== '') out.push(heading('stderr'), visible(run.stderr.replace(/\n$/, ''), true));
     out.push(heading('Annotations'));
     out.push(...(run.annotations.length === 0 ? [dim('(none)')] : run.annotations.map(formatAnnotation)));
-    out.push(heading('Step summary'), run.summary.trim() === '' ? dim('(none)') : visible(renderSummary(run.summary), true).replace(/\n$/, ''));
+    out.push(
+      heading('Step summary'),
+      run.summary.trim() === '' ? dim('(none)') : visible(renderSummary(run.summary), true).replace(/\n$/, ''),
+    );
   }
   out.push(heading('Outputs'), ...(Object.keys(run.outputs).length === 0 ? [dim('(none)')] : record(run.outputs)));
   if (Object.keys(run.state).length > 0) out.push(heading('State saved for the post step'), ...record(run.state));
@@ -171,7 +190,11 @@ function print(run: ActionRun, raw: boolean): void {
 
 function gitToplevel(dir: string): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -221,14 +244,26 @@ async function main(): Promise<number> {
     try {
       event = JSON.parse(readFileSync(resolve(cwd, options.eventPath), 'utf8')) as unknown;
     } catch (error) {
-      throw new UsageError(`cannot read --event-path ${options.eventPath}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(
+        `cannot read --event-path ${options.eventPath}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const eventName = options.event ?? inferEvent(event);
   const shown = Object.entries(inputs).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
-  process.stdout.write(dim(`Running ${options.entry ?? 'dist/index.js'} in ${workspace} (event: ${eventName}${shown.length > 0 ? `; ${shown.join(', ')}` : ''})`) + '\n');
+  process.stdout.write(
+    dim(
+      `Running ${options.entry ?? 'dist/index.js'} in ${workspace} (event: ${eventName}${shown.length > 0 ? `; ${shown.join(', ')}` : ''})`,
+    ) + '\n',
+  );
 
-  const run = await runAction({ workspace, inputs, eventName, event, ...(options.entry === null ? {} : { entry: resolve(cwd, options.entry) }) });
+  const run = await runAction({
+    workspace,
+    inputs,
+    eventName,
+    event,
+    ...(options.entry === null ? {} : { entry: resolve(cwd, options.entry) }),
+  });
   print(run, options.raw);
   return run.code;
 }

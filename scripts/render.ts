@@ -123,14 +123,17 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/g, (whole, dec?: string, hex?: string, name?: string, semi?: string) => {
-    if (name !== undefined) {
-      const value = ENTITIES[name];
-      return value !== undefined && (semi === ';' || LEGACY.has(name)) ? value : whole;
-    }
-    const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
-    return cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(cp);
-  });
+  return text.replace(
+    /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/g,
+    (whole, dec?: string, hex?: string, name?: string, semi?: string) => {
+      if (name !== undefined) {
+        const value = ENTITIES[name];
+        return value !== undefined && (semi === ';' || LEGACY.has(name)) ? value : whole;
+      }
+      const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
+      return cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(cp);
+    },
+  );
 }
 
 function escapeHtml(text: string): string {
@@ -177,7 +180,22 @@ function padEnd(text: string, width: number): string {
 
 // --- HTML parsing -----------------------------------------------------------------------
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const BLOCK = new Set([
   'address',
   'article',
@@ -270,7 +288,12 @@ function parseAttributes(text: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of text.matchAll(ATTR)) {
     const name = (m[1] as string).toLowerCase();
-    if (!Object.hasOwn(attrs, name)) Object.defineProperty(attrs, name, { value: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''), enumerable: true, writable: true });
+    if (!Object.hasOwn(attrs, name))
+      Object.defineProperty(attrs, name, {
+        value: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''),
+        enumerable: true,
+        writable: true,
+      });
   }
   return attrs;
 }
@@ -449,7 +472,9 @@ function block(el: Element): Block[] {
     case 'h6': {
       const title = oneLine(el.children);
       if (title === '') return [];
-      return [{ lines: [title, (el.tag === 'h1' || el.tag === 'h2' ? '=' : '-').repeat(Math.max(3, displayWidth(title)))] }];
+      return [
+        { lines: [title, (el.tag === 'h1' || el.tag === 'h2' ? '=' : '-').repeat(Math.max(3, displayWidth(title)))] },
+      ];
     }
     case 'pre': {
       const text = raw(el.children)
@@ -466,8 +491,13 @@ function block(el: Element): Block[] {
         if (typeof child !== 'string' && child.tag === 'li') {
           const marker = el.tag === 'ul' ? '- ' : `${n++}. `;
           // A nested list hugs its item's text, as browsers show it.
-          const content = join(blocks(child.children).map((b, k) => (k > 0 && b.list === true ? { ...b, tight: true } : b)));
-          items.push({ lines: content.length === 0 ? [marker.trimEnd()] : indent(content, marker), tight: items.length > 0 });
+          const content = join(
+            blocks(child.children).map((b, k) => (k > 0 && b.list === true ? { ...b, tight: true } : b)),
+          );
+          items.push({
+            lines: content.length === 0 ? [marker.trimEnd()] : indent(content, marker),
+            tight: items.length > 0,
+          });
         } else {
           items.push(...blocks([child]).map((b) => ({ ...b, tight: items.length > 0 })));
         }
@@ -517,14 +547,18 @@ function table(el: Element): string[] {
     const cells = tr.children.filter((c): c is Element => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
     if (cells.length === 0) return;
     const span = (c: Element): number => Math.min(1000, Math.max(1, Number.parseInt(c.attrs.colspan ?? '1', 10) || 1));
-    rows.push({ cells: cells.map((c) => ({ text: oneLine(c.children), span: span(c) })), header: inHead || cells.every((c) => c.tag === 'th') });
+    rows.push({
+      cells: cells.map((c) => ({ text: oneLine(c.children), span: span(c) })),
+      header: inHead || cells.every((c) => c.tag === 'th'),
+    });
   };
   const walk = (parent: Element, inHead: boolean): void => {
     for (const child of parent.children) {
       if (typeof child === 'string') continue;
       if (child.tag === 'tr') row(child, inHead);
       else if (child.tag === 'caption') captions.push(oneLine(child.children));
-      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') walk(child, child.tag === 'thead');
+      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot')
+        walk(child, child.tag === 'thead');
     }
   };
   walk(el, false);
@@ -540,7 +574,8 @@ function table(el: Element): string[] {
       col += c.span;
     }
   }
-  const spanWidth = (from: number, span: number): number => widths.slice(from, from + span).reduce((a, b) => a + b, 0) + 2 * (span - 1);
+  const spanWidth = (from: number, span: number): number =>
+    widths.slice(from, from + span).reduce((a, b) => a + b, 0) + 2 * (span - 1);
   const out = [...captions];
   const lastHeader = rows.findLastIndex((r) => r.header);
   rows.forEach((r, i) => {
@@ -563,7 +598,8 @@ const RAW_BLOCK = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 const HTML_BLOCK =
   /^ {0,3}(?:<!--|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$))/i;
 // Condition 7: any complete tag alone on its line (it cannot interrupt a paragraph).
-const LONE_TAG = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>\s*$/;
+const LONE_TAG =
+  /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>\s*$/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -591,9 +627,14 @@ function inlineMarkdown(text: string): string {
       const body = /^ .* $/s.test(code) && code.trim() !== '' ? code.slice(1, -1) : code;
       return keep(`<code>${escapeHtml(body.replace(/\n/g, ' '))}</code>`);
     })
-    .replace(/<(https?:\/\/[^\s<>]+)>/g, (_, url: string) => keep(`<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`))
+    .replace(/<(https?:\/\/[^\s<>]+)>/g, (_, url: string) =>
+      keep(`<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`),
+    )
     .replace(/!\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (_, alt: string) => keep(`<img alt="${escapeHtml(alt)}">`))
-    .replace(/\[([^\]]+)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (_, label: string, url: string) => `<a href="${escapeHtml(url)}">${label}</a>`);
+    .replace(
+      /\[([^\]]+)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g,
+      (_, label: string, url: string) => `<a href="${escapeHtml(url)}">${label}</a>`,
+    );
   out = out
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '<strong>$2</strong>')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '<del>$1</del>')
@@ -638,7 +679,10 @@ function markdownToHtml(source: string): string {
       const pad = (m[1] as string).length;
       const body: string[] = [];
       i++;
-      while (i < input.length && !new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(input[i] as string)) {
+      while (
+        i < input.length &&
+        !new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(input[i] as string)
+      ) {
         body.push((input[i] as string).replace(new RegExp(`^ {0,${pad}}`), ''));
         i++;
       }
@@ -662,9 +706,13 @@ function markdownToHtml(source: string): string {
       const head = tableCells(line);
       const rows: string[][] = [];
       i += 2;
-      while (i < input.length && (input[i] as string).trim() !== '' && (input[i] as string).includes('|')) rows.push(tableCells(input[i++] as string));
-      const cells = (tag: string, r: string[]): string => `<tr>${head.map((_, c) => `<${tag}>${inlineMarkdown(r[c] ?? '')}</${tag}>`).join('')}</tr>`;
-      out.push(`<table><thead>${cells('th', head)}</thead><tbody>${rows.map((r) => cells('td', r)).join('')}</tbody></table>`);
+      while (i < input.length && (input[i] as string).trim() !== '' && (input[i] as string).includes('|'))
+        rows.push(tableCells(input[i++] as string));
+      const cells = (tag: string, r: string[]): string =>
+        `<tr>${head.map((_, c) => `<${tag}>${inlineMarkdown(r[c] ?? '')}</${tag}>`).join('')}</tr>`;
+      out.push(
+        `<table><thead>${cells('th', head)}</thead><tbody>${rows.map((r) => cells('td', r)).join('')}</tbody></table>`,
+      );
     } else if (QUOTE.test(line)) {
       endParagraph();
       const body: string[] = [];
@@ -680,7 +728,11 @@ function markdownToHtml(source: string): string {
       i = end;
     } else if (paragraph.length === 0 && /^( {4}|\t)/.test(line)) {
       const body: string[] = [];
-      while (i < input.length && (/^( {4}|\t)/.test(input[i] as string) || ((input[i] as string).trim() === '' && /^( {4}|\t)/.test(input[i + 1] ?? '')))) {
+      while (
+        i < input.length &&
+        (/^( {4}|\t)/.test(input[i] as string) ||
+          ((input[i] as string).trim() === '' && /^( {4}|\t)/.test(input[i + 1] ?? '')))
+      ) {
         body.push((input[i] as string).replace(/^( {4}|\t)/, ''));
         i++;
       }
@@ -710,7 +762,11 @@ function list(input: readonly string[], start: number): { html: string; end: num
       items.push([m[3] ?? '']);
     } else if (line.trim() !== '' && indentOf > base && items.length > 0) {
       (items.at(-1) as string[]).push(line.slice(Math.min(indentOf, base + 2)));
-    } else if (line.trim() === '' && i + 1 < input.length && ((input[i + 1] as string).match(LIST_ITEM)?.[1]?.length ?? -1) >= base) {
+    } else if (
+      line.trim() === '' &&
+      i + 1 < input.length &&
+      ((input[i + 1] as string).match(LIST_ITEM)?.[1]?.length ?? -1) >= base
+    ) {
       // A blank line between items keeps the list going.
     } else {
       break;

@@ -223,7 +223,11 @@ class CommandReader {
 
   add(level: Level, message: string, properties: Record<string, string> = {}): void {
     if (this.#counts[level]++ >= MAX_ISSUES_PER_LEVEL) return;
-    this.annotations.push({ level, message: message.length > MAX_MESSAGE_LENGTH ? message.slice(0, MAX_MESSAGE_LENGTH) : message, properties });
+    this.annotations.push({
+      level,
+      message: message.length > MAX_MESSAGE_LENGTH ? message.slice(0, MAX_MESSAGE_LENGTH) : message,
+      properties,
+    });
   }
 
   read(text: string): void {
@@ -231,7 +235,8 @@ class CommandReader {
       // OutputManager only hands lines with either marker to the command manager.
       if (!line.includes('::') && !line.includes('##[')) continue;
       const stop = this.#stopToken?.toLowerCase();
-      const registered = (name: string): boolean => REGISTERED.has(name.toLowerCase()) || (stop !== undefined && name.toLowerCase() === stop);
+      const registered = (name: string): boolean =>
+        REGISTERED.has(name.toLowerCase()) || (stop !== undefined && name.toLowerCase() === stop);
       const command = parseV2(line, registered) ?? parseV1(line, registered);
       if (command === null) continue;
       const name = command.name.toLowerCase();
@@ -241,7 +246,8 @@ class CommandReader {
       }
       if (name === 'stop-commands') {
         const token = command.data;
-        if (token === '' || token.toLowerCase() === 'pause-logging' || REGISTERED.has(token.toLowerCase())) this.add('error', STOP_TOKEN_ERROR);
+        if (token === '' || token.toLowerCase() === 'pause-logging' || REGISTERED.has(token.toLowerCase()))
+          this.add('error', STOP_TOKEN_ERROR);
         else this.#stopToken = token;
       } else if (name === 'error' || name === 'warning' || name === 'notice') {
         this.add(name, command.data, command.properties.toRecord());
@@ -292,7 +298,8 @@ export function parseFileCommands(text: string): Record<string, string> {
     } else if (heredoc >= 0 && (equals < 0 || heredoc < equals)) {
       const name = line.slice(0, heredoc);
       const delimiter = line.slice(heredoc + 2);
-      if (name === '' || delimiter === '') throw new Error(`Invalid format '${line}'. Name must not be empty and delimiter must not be empty`);
+      if (name === '' || delimiter === '')
+        throw new Error(`Invalid format '${line}'. Name must not be empty and delimiter must not be empty`);
       const start = read.next;
       let end = start;
       let value = fileLine(content, read.next);
@@ -333,12 +340,16 @@ function manifestFor(entry: string): ActionManifest | null {
       const file = join(dir, name);
       if (!existsSync(file)) continue;
       // failsafe: scalars as written, as the runner's template reader keeps `default: 1.10`.
-      const doc = parseYaml(readFileSync(file, 'utf8'), { schema: 'failsafe' }) as { inputs?: Record<string, { default?: unknown } | null>; runs?: Record<string, unknown> } | null;
+      const doc = parseYaml(readFileSync(file, 'utf8'), { schema: 'failsafe' }) as {
+        inputs?: Record<string, { default?: unknown } | null>;
+        runs?: Record<string, unknown>;
+      } | null;
       const runs = doc?.runs ?? {};
       const scripts = ['main', 'pre', 'post'].map((k) => runs[k]).filter((s): s is string => typeof s === 'string');
       if (!scripts.some((s) => existsSync(resolve(dir, s)) && realpathSync(resolve(dir, s)) === target)) return null;
       const inputs = new Map<string, string>();
-      for (const [key, spec] of Object.entries(doc?.inputs ?? {})) inputs.set(key, typeof spec?.default === 'string' ? spec.default : '');
+      for (const [key, spec] of Object.entries(doc?.inputs ?? {}))
+        inputs.set(key, typeof spec?.default === 'string' ? spec.default : '');
       return { inputs };
     }
     if (dirname(dir) === dir) return null;
@@ -372,7 +383,12 @@ const GIT_LOCAL_ENV = [
 
 function git(workspace: string, env: NodeJS.ProcessEnv, ...args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: workspace, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      cwd: workspace,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -385,7 +401,12 @@ function field(value: unknown, ...path: string[]): unknown {
 }
 
 /** GITHUB_REF and friends as the runner derives them from the event. */
-function refVariables(eventName: string, event: unknown, workspace: string, env: NodeJS.ProcessEnv): Record<string, string> {
+function refVariables(
+  eventName: string,
+  event: unknown,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): Record<string, string> {
   const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
   let ref: string;
   let baseRef = '';
@@ -403,7 +424,13 @@ function refVariables(eventName: string, event: unknown, workspace: string, env:
   }
   const type = ref.startsWith('refs/tags/') ? 'tag' : 'branch';
   const name = ref.replace(/^refs\/(heads|tags|pull)\//, '');
-  return { GITHUB_REF: ref, GITHUB_REF_NAME: name, GITHUB_REF_TYPE: type, GITHUB_BASE_REF: baseRef, GITHUB_HEAD_REF: headRef };
+  return {
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: name,
+    GITHUB_REF_TYPE: type,
+    GITHUB_BASE_REF: baseRef,
+    GITHUB_HEAD_REF: headRef,
+  };
 }
 
 function signalCode(signal: NodeJS.Signals | null): number {
@@ -419,7 +446,10 @@ let distChecked = false;
 /** Running an old bundle would test old code: the stamp of the last build here says whether dist/ is current. */
 function refuseStaleDist(): void {
   if (distChecked) return;
-  if (distState() === 'stale') throw new Error('dist/ is older than the source it is built from: run npm run build (npm test and npm start do it first).');
+  if (distState() === 'stale')
+    throw new Error(
+      'dist/ is older than the source it is built from: run npm run build (npm test and npm start do it first).',
+    );
   distChecked = true;
 }
 
@@ -427,7 +457,8 @@ function refuseStaleDist(): void {
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const entry = resolve(options.entry ?? DIST_ENTRY);
   const workspace = resolve(options.workspace);
-  if (!existsSync(entry)) throw new Error(`no action entry at ${entry}${options.entry === undefined ? ' (run npm run build first)' : ''}`);
+  if (!existsSync(entry))
+    throw new Error(`no action entry at ${entry}${options.entry === undefined ? ' (run npm run build first)' : ''}`);
   if (entry === DIST_ENTRY) refuseStaleDist();
   if (!existsSync(workspace)) throw new Error(`workspace ${workspace} does not exist`);
   const eventName = options.eventName ?? 'workflow_dispatch';
@@ -443,7 +474,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       writeFileSync(path, '');
       return path;
     };
-    const paths = { output: file('set_output_'), env: file('set_env_'), state: file('save_state_'), path: file('add_path_'), summary: file('step_summary_') };
+    const paths = {
+      output: file('set_output_'),
+      env: file('set_env_'),
+      state: file('save_state_'),
+      path: file('add_path_'),
+      summary: file('step_summary_'),
+    };
     const runnerTemp = options.runnerTemp ?? join(runDir, '_temp');
     mkdirSync(runnerTemp, { recursive: true });
 
@@ -474,7 +511,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       const declared = new Set([...manifest.inputs.keys()].map((k) => k.toLowerCase()));
       const unexpected = Object.keys(given).filter((k) => !declared.has(k.toLowerCase()));
       if (unexpected.length > 0 && manifest.inputs.size > 0) {
-        annotations.add('warning', `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${[...manifest.inputs.keys()].join("', '")}']`);
+        annotations.add(
+          'warning',
+          `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${[...manifest.inputs.keys()].join("', '")}']`,
+        );
       }
     }
     for (const [name, value] of Object.entries(given)) childEnv[inputVariable(name)] = value;
@@ -549,13 +589,28 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
         `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${SUMMARY_LIMIT / 1024}k, got ${Math.floor(summaryBytes / 1024)}k. For more information see: https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-markdown-summary`,
       );
     }
-    return { code: failed && code === 0 ? 1 : code, stdout, stderr, annotations: annotations.annotations, outputs, env, state, path, summary };
+    return {
+      code: failed && code === 0 ? 1 : code,
+      stdout,
+      stderr,
+      annotations: annotations.annotations,
+      outputs,
+      env,
+      state,
+      path,
+      summary,
+    };
   } finally {
     rmSync(runDir, { recursive: true, force: true });
   }
 }
 
-function spawnStep(entry: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnStep(
+  entry: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     // Its own process group, so a timeout also ends the git children it started.
     const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -569,7 +624,11 @@ function spawnStep(entry: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs
       } catch {
         child.kill('SIGKILL');
       }
-      reject(new Error(`${entry} timed out after ${timeoutMs} ms\n--- stdout ---\n${tail(stdout)}\n--- stderr ---\n${tail(stderr)}`));
+      reject(
+        new Error(
+          `${entry} timed out after ${timeoutMs} ms\n--- stdout ---\n${tail(stdout)}\n--- stderr ---\n${tail(stderr)}`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);

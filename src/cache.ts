@@ -16,10 +16,14 @@ function load(): Promise<CacheLibrary> {
   return library;
 }
 
-export type Restore = { readonly kind: 'hit' | 'partial'; readonly matchedKey: string } | { readonly kind: 'miss' } | { readonly kind: 'unavailable'; readonly why: string };
+export type Restore =
+  | { readonly kind: 'hit' | 'partial'; readonly matchedKey: string }
+  | { readonly kind: 'miss' }
+  | { readonly kind: 'unavailable'; readonly why: string };
 
 /** abandoned: the upload was still running when the time ran out; the process must exit. */
-export type Save = { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'failed' | 'abandoned'; readonly why: string };
+export type Save =
+  { readonly kind: 'saved' } | { readonly kind: 'skipped' | 'failed' | 'abandoned'; readonly why: string };
 
 // Bounds a hung download so a broken service cannot eat the job's time.
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 } as const;
@@ -71,15 +75,23 @@ function reason(error: unknown): string {
 
 export async function restore(path: string, key: string, restoreKeys: readonly string[]): Promise<Restore> {
   const cache = await load();
-  if (!cache.isFeatureAvailable()) return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
+  if (!cache.isFeatureAvailable())
+    return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
   try {
     const {
       value: { value: matchedKey, warnings },
       refused,
-    } = await withTarGuard(path, () => withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS)));
-    if (refused !== null) return { kind: 'unavailable', why: `the restored archive was not extracted: ${refused}; check which jobs can write to this cache scope` };
+    } = await withTarGuard(path, () =>
+      withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS)),
+    );
+    if (refused !== null)
+      return {
+        kind: 'unavailable',
+        why: `the restored archive was not extracted: ${refused}; check which jobs can write to this cache scope`,
+      };
     // restoreCache reports a failed download or extraction as a logged warning and a miss.
-    if (matchedKey === undefined) return warnings.length > 0 ? { kind: 'unavailable', why: reason(warnings[0]) } : { kind: 'miss' };
+    if (matchedKey === undefined)
+      return warnings.length > 0 ? { kind: 'unavailable', why: reason(warnings[0]) } : { kind: 'miss' };
     return { kind: matchedKey === key ? 'hit' : 'partial', matchedKey };
   } catch (error) {
     return { kind: 'unavailable', why: reason(error) };
@@ -98,7 +110,8 @@ function saveTimeoutMs(): number {
 
 export async function save(path: string, key: string): Promise<Save> {
   const cache = await load();
-  if (!cache.isFeatureAvailable()) return { kind: 'skipped', why: 'the Actions cache service is not available to this job' };
+  if (!cache.isFeatureAvailable())
+    return { kind: 'skipped', why: 'the Actions cache service is not available to this job' };
   // @actions/cache has no timeout for a hung upload: a service that accepts the connection and
   // never answers would hold the job until its own timeout (6 hours by default). Giving up is
   // safe here, unlike for a restore, since saving only reads the prefix; the caller must then
@@ -112,9 +125,21 @@ export async function save(path: string, key: string): Promise<Save> {
     // An upload abandoned at the time limit may still log later, outside the pause; by then
     // the process is about to exit, and what it logs is about this action's own key.
     const { value: id, warnings } = await withoutCommands(() => Promise.race([cache.saveCache([path], key), timedOut]));
-    if (id === 'timeout') return { kind: 'abandoned', why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)` };
+    if (id === 'timeout')
+      return {
+        kind: 'abandoned',
+        why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)`,
+      };
     // saveCache reports most service failures as a logged warning and -1 rather than a throw.
-    return id === -1 ? { kind: 'failed', why: warnings.length > 0 ? reason(warnings[0]) : 'the cache service did not accept the upload (see the log above)' } : { kind: 'saved' };
+    return id === -1
+      ? {
+          kind: 'failed',
+          why:
+            warnings.length > 0
+              ? reason(warnings[0])
+              : 'the cache service did not accept the upload (see the log above)',
+        }
+      : { kind: 'saved' };
   } catch (error) {
     return { kind: 'failed', why: reason(error) };
   } finally {

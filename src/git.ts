@@ -239,11 +239,19 @@ async function requireSubmodule(outer: string, inner: string): Promise<void> {
 async function runGit(dir: string, args: readonly string[], input?: Buffer | string): Promise<GitResult> {
   await requireGit(GIT_NEEDS.action);
   const repo = await repositoryOf(dir);
-  if (repo === null) throw new NotARepositoryError(`${dir} is not a git repository (no .git in it or above it${boundary === null ? '' : ' within the workspace'}).`);
+  if (repo === null)
+    throw new NotARepositoryError(
+      `${dir} is not a git repository (no .git in it or above it${boundary === null ? '' : ' within the workspace'}).`,
+    );
   return spawnGit(dir, args, repo, input);
 }
 
-function spawnGit(cwd: string, args: readonly string[], repo: Repository | null, input?: Buffer | string): Promise<GitResult> {
+function spawnGit(
+  cwd: string,
+  args: readonly string[],
+  repo: Repository | null,
+  input?: Buffer | string,
+): Promise<GitResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV };
   for (const name of REPOSITORY_ENV) delete env[name];
   if (repo !== null) {
@@ -255,7 +263,8 @@ function spawnGit(cwd: string, args: readonly string[], repo: Repository | null,
   // Every path handed to git is a name, never pathspec magic (`:(top)x.pyc`, `:!x`, `*`).
   // check-ignore refuses the literal flag, so checkIgnore() neutralises magic itself.
   // Only `git --version` runs without a repository, and it reads none.
-  const hardened = repo === null ? [] : [...hardening(repo), ...(args[0] === 'check-ignore' ? [] : ['--literal-pathspecs'])];
+  const hardened =
+    repo === null ? [] : [...hardening(repo), ...(args[0] === 'check-ignore' ? [] : ['--literal-pathspecs'])];
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', [...hardened, ...args], {
       cwd,
@@ -273,7 +282,13 @@ function spawnGit(cwd: string, args: readonly string[], repo: Repository | null,
         reject(error);
       }
     });
-    child.on('close', (code) => resolvePromise({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.on('close', (code) =>
+      resolvePromise({
+        code: code ?? 128,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8').trim(),
+      }),
+    );
     // A child that exits before reading all of stdin must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
@@ -326,12 +341,21 @@ function where(dir: string): Promise<Where | null> {
     answer = (async () => {
       if ((await repositoryOf(dir)) === null) return null;
       const result = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir']);
-      if (result.code !== 0) throw new Error(`git cannot read the repository that holds ${dir}: ${firstLine(result.stderr) || `exit code ${result.code}`}`);
+      if (result.code !== 0)
+        throw new Error(
+          `git cannot read the repository that holds ${dir}: ${firstLine(result.stderr) || `exit code ${result.code}`}`,
+        );
       const lines = decodePath(result.stdout).split('\n');
-      if (lines.length === 4 && lines[3] === '') return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
+      if (lines.length === 4 && lines[3] === '')
+        return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
       // A name with a line break in it: ask one question at a time, each answer whole.
-      const one = async (flag: string): Promise<string> => decodePath(await gitOk(dir, ['rev-parse', flag])).replace(/\n$/, '');
-      return { top: await one('--show-toplevel'), prefix: await one('--show-prefix'), gitDir: await one('--absolute-git-dir') };
+      const one = async (flag: string): Promise<string> =>
+        decodePath(await gitOk(dir, ['rev-parse', flag])).replace(/\n$/, '');
+      return {
+        top: await one('--show-toplevel'),
+        prefix: await one('--show-prefix'),
+        gitDir: await one('--absolute-git-dir'),
+      };
     })();
     whereCache.set(dir, answer);
   }
@@ -371,7 +395,9 @@ export async function listTracked(dir: string): Promise<string[]> {
  * git reads .gitmodules (content the change controls) to recurse, and dies on a value it
  * refuses, such as `update = !command`: then `problem` says why, and `paths` is null.
  */
-export async function listTrackedWithSubmodules(dir: string): Promise<{ paths: string[] } | { paths: null; problem: string }> {
+export async function listTrackedWithSubmodules(
+  dir: string,
+): Promise<{ paths: string[] } | { paths: null; problem: string }> {
   const result = await runGit(dir, ['ls-files', '-z', '--recurse-submodules']);
   if (result.code !== 0) return { paths: null, problem: firstLine(result.stderr) || `exit code ${result.code}` };
   return { paths: splitNul(result.stdout) };
@@ -383,7 +409,10 @@ export interface Gitlink {
   readonly commit: string;
 }
 
-function parseGitlinks<T>(fields: readonly T[], at: (entry: T) => { mode: string; sha: string; path: string } | null): Gitlink[] {
+function parseGitlinks<T>(
+  fields: readonly T[],
+  at: (entry: T) => { mode: string; sha: string; path: string } | null,
+): Gitlink[] {
   const links: Gitlink[] = [];
   for (const field of fields) {
     const entry = at(field);
@@ -403,7 +432,12 @@ function eachStageEntry(text: string, entry: (path: string, mode: string, merged
     if (tab < 0) break;
     let end = text.indexOf('\0', tab);
     if (end < 0) end = text.length;
-    entry(text.slice(tab + 1, end), text.slice(at, at + 6), text[tab - 1] === '0', text.slice(at + 7, text.indexOf(' ', at + 7)));
+    entry(
+      text.slice(tab + 1, end),
+      text.slice(at, at + 6),
+      text[tab - 1] === '0',
+      text.slice(at + 7, text.indexOf(' ', at + 7)),
+    );
     at = end + 1;
   }
 }
@@ -444,7 +478,15 @@ export async function listWorkTreeFiles(dir: string): Promise<WorkTreeFiles> {
     gitOk(dir, ['ls-files', '-z', '--stage']),
     // --ignore-submodules: gitlinks are skipped below anyway, and without it git reads
     // .gitmodules and dies on a value it refuses (`update = !command`).
-    gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all']),
+    gitOk(dir, [
+      'diff-files',
+      '-z',
+      '--name-only',
+      '--relative',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--ignore-submodules=all',
+    ]),
     gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
   ]);
   const dirty = new Set(splitNul(diff));
@@ -501,7 +543,15 @@ export async function hasCommit(dir: string, sha: string): Promise<boolean> {
  * ssh or file only, without hooks, submodules or tags.
  */
 export async function fetchCommit(dir: string, sha: string): Promise<boolean> {
-  const result = await runGit(dir, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+  const result = await runGit(dir, [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--depth=1',
+    'origin',
+    sha,
+  ]);
   return result.code === 0 && (await hasCommit(dir, sha));
 }
 
@@ -630,7 +680,8 @@ async function notBeyondLinks(dir: string, paths: readonly string[]): Promise<st
   const kept: string[] = [];
   for (const path of paths) {
     let beyond = false;
-    for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1)) beyond = await isLink(path.slice(0, at));
+    for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1))
+      beyond = await isLink(path.slice(0, at));
     if (!beyond) kept.push(path);
   }
   return kept;
@@ -655,5 +706,9 @@ export async function removeCached(dir: string, paths: readonly string[]): Promi
   const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
   if (top === null) throw new Error(`${dir} is not in a git work tree.`);
   // The names as the bytes git listed, NUL-separated (no quoting) and literal (no magic).
-  await gitOk(top, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], nulInput(paths, prefix));
+  await gitOk(
+    top,
+    ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'],
+    nulInput(paths, prefix),
+  );
 }

@@ -1,6 +1,7 @@
 // The public interface of the action: every input, output and state name lives here,
 // and `readInputs` turns the raw strings the runner hands over into one typed object.
 // A test checks that action.yml declares exactly these names with these defaults.
+import type { InvalidationMode } from './check/pyc.ts';
 
 export const Input = {
   Path: 'path',
@@ -70,8 +71,12 @@ export type IgnoreRulesLevel = (typeof IGNORE_RULES)[number];
 const SCOPES = ['project', 'stdlib', 'site-packages'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-const INVALIDATION_MODES = ['checked-hash', 'unchecked-hash', 'timestamp'] as const;
-export type InvalidationMode = (typeof INVALIDATION_MODES)[number];
+// The pyc header's own modes (check/pyc.ts), in the order the input documents them.
+const INVALIDATION_MODES = [
+  'checked-hash',
+  'unchecked-hash',
+  'timestamp',
+] as const satisfies readonly InvalidationMode[];
 
 export type SaveMode = 'auto' | 'true' | 'false';
 

@@ -1,16 +1,16 @@
 // The main step: read inputs once, run each enabled capability, publish, fail once.
 import * as core from '@actions/core';
 import { Input, readInputs, type InputName, type Inputs } from './inputs.ts';
-import { resolveProjectRoot, writeWorkspaceJson } from './files.ts';
+import { resolveProjectRoot, writeWorkspaceJson } from './fs.ts';
 import { confine, listTracked } from './git.ts';
-import { runCheck, type CheckRun } from './check.ts';
+import { runCheck, type CheckRun } from './check/run.ts';
 import { applyFix, auditProject, FixError, type FixResult, type IgnoreAudit } from './ignore/run.ts';
 import type { AnnotationSpec } from './report/annotations.ts';
 import { reportCheck } from './report/check.ts';
 import { buildSarif, VERSION } from './report/sarif.ts';
 import { SUMMARY_LIMIT } from './report/summary.ts';
 import { warmSummary } from './report/warm.ts';
-import { runWarm } from './warm.ts';
+import { runWarm } from './warm/run.ts';
 import { hasEscapedBytes } from './pathbytes.ts';
 import { artifactsStep } from './artifacts/step.ts';
 
@@ -40,14 +40,25 @@ interface Fixed {
 
 async function fixProject(root: string, check: CheckRun): Promise<Fixed> {
   const remove = check.result.findings.filter((f) => f.allowedBy === null).map((f) => f.path);
-  const noRules: IgnoreAudit = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix, ownGitignore: false };
+  const noRules: IgnoreAudit = {
+    missing: [],
+    negations: [],
+    annotationTarget: '.gitignore',
+    committedIgnored: new Set(),
+    prefix: check.repoPrefix,
+    ownGitignore: false,
+  };
   let fix: FixResult;
   try {
     fix = await applyFix(root, check.audit ?? noRules, remove);
   } catch (error) {
     if (!(error instanceof FixError)) throw error;
     const changed = error.done.gitignore !== null || error.done.untracked.length > 0;
-    return { fix: changed ? error.done : null, audit: changed && check.audit !== null ? await auditProject(root, await listTracked(root)) : check.audit, error: error.message };
+    return {
+      fix: changed ? error.done : null,
+      audit: changed && check.audit !== null ? await auditProject(root, await listTracked(root)) : check.audit,
+      error: error.message,
+    };
   }
   return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)), error: null };
 }
@@ -118,7 +129,9 @@ export async function run(): Promise<void> {
       // summary over 1 MiB whole and the findings with it.
       if (Buffer.byteLength(core.summary.stringify()) > SUMMARY_LIMIT - 64 * 1024) {
         core.summary.emptyBuffer();
-        core.summary.addRaw('<h2>pycache-action</h2>\n<p>⚠️ The step summary grew past what the runner accepts, so it is left out; the annotations and outputs still hold the findings.</p>\n');
+        core.summary.addRaw(
+          '<h2>pycache-action</h2>\n<p>⚠️ The step summary grew past what the runner accepts, so it is left out; the annotations and outputs still hold the findings.</p>\n',
+        );
       }
       await core.summary.write();
     }

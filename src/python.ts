@@ -30,7 +30,8 @@ function helperTimeoutMs(fallbackMs: number, env: NodeJS.ProcessEnv = process.en
   const raw = env[TIMEOUT_VARIABLE]?.trim();
   if (raw === undefined || raw === '') return fallbackMs;
   const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InputError(`${TIMEOUT_VARIABLE} must be a positive number of seconds, not ${JSON.stringify(raw)}.`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new InputError(`${TIMEOUT_VARIABLE} must be a positive number of seconds, not ${JSON.stringify(raw)}.`);
   return Math.ceil(seconds * 1000);
 }
 
@@ -84,7 +85,8 @@ interface HelperCall {
  * path, an error text), and a count that is really a string with a newline in it would reach
  * the log raw. `?` marks a field that may be missing.
  */
-type FieldType = 'count' | 'number' | 'number|null' | 'string' | 'boolean' | 'string|null' | 'strings' | 'pairs' | 'errors';
+type FieldType =
+  'count' | 'number' | 'number|null' | 'string' | 'boolean' | 'string|null' | 'strings' | 'pairs' | 'errors';
 type Shape = Readonly<Record<string, FieldType | `${FieldType}?`>>;
 const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
   describe: {
@@ -133,7 +135,8 @@ const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
 };
 
 function isType(value: unknown, type: FieldType): boolean {
-  const strings = (v: unknown, length?: number): boolean => Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'string');
+  const strings = (v: unknown, length?: number): boolean =>
+    Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'string');
   switch (type) {
     case 'count':
       return Number.isSafeInteger(value) && (value as number) >= 0;
@@ -154,7 +157,13 @@ function isType(value: unknown, type: FieldType): boolean {
     case 'errors':
       return (
         Array.isArray(value) &&
-        value.every((e) => e !== null && typeof e === 'object' && typeof (e as Record<string, unknown>).path === 'string' && typeof (e as Record<string, unknown>).message === 'string')
+        value.every(
+          (e) =>
+            e !== null &&
+            typeof e === 'object' &&
+            typeof (e as Record<string, unknown>).path === 'string' &&
+            typeof (e as Record<string, unknown>).message === 'string',
+        )
       );
   }
 }
@@ -215,7 +224,12 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
     const timeoutMs = helperTimeoutMs(call.timeoutMs ?? HELPER_TIMEOUT_MS);
     // detached: its own process group, so a timeout can end the helper's workers (or whatever
     // a wrapper script started) along with it.
-    const child = spawn(call.python, args, { env, cwd, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const child = spawn(call.python, args, {
+      env,
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
     // The runner cancels a step by signalling this process alone; a helper in a group of its
     // own would outlive it, still writing into the prefix. Take the group down, then go.
     const onSignal = (signal: NodeJS.Signals): void => {
@@ -238,7 +252,9 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
         call.command === 'describe'
           ? `check that it is a working Python interpreter (${TIMEOUT_VARIABLE} sets the limit)`
           : `narrow 'scope' or 'sources', or raise ${TIMEOUT_VARIABLE} if it needs longer`;
-      reject(new Error(`${call.python} did not finish '${call.command}' within ${seconds} s and was stopped; ${hint}.`));
+      reject(
+        new Error(`${call.python} did not finish '${call.command}' within ${seconds} s and was stopped; ${hint}.`),
+      );
     }, timeoutMs);
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
@@ -255,22 +271,38 @@ export function callHelper<T>(call: HelperCall): Promise<T> {
         answer = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{') + 1));
       } catch {
         const stderr = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-        reject(new InputError(`${call.python} is not a Python interpreter this action can use (exit code ${code ?? 'none'}${stderr ? `: ${stderr}` : ''}).`));
+        reject(
+          new InputError(
+            `${call.python} is not a Python interpreter this action can use (exit code ${code ?? 'none'}${stderr ? `: ${stderr}` : ''}).`,
+          ),
+        );
         return;
       }
       if (answer !== null && typeof answer === 'object' && 'error' in answer) {
-        reject(new InputError(typeof answer.error === 'string' ? `${call.python}: ${answer.error}` : `${call.python} failed '${call.command}' without saying why.`));
+        reject(
+          new InputError(
+            typeof answer.error === 'string'
+              ? `${call.python}: ${answer.error}`
+              : `${call.python} failed '${call.command}' without saying why.`,
+          ),
+        );
         return;
       }
       const bad = malformedField(call.command, answer);
       if (bad !== null) {
-        reject(new InputError(`${call.python} answered '${call.command}' with a malformed ${bad}; check that it runs this action's pycache_helper.py unchanged.`));
+        reject(
+          new InputError(
+            `${call.python} answered '${call.command}' with a malformed ${bad}; check that it runs this action's pycache_helper.py unchanged.`,
+          ),
+        );
         return;
       }
       resolve(answer as T);
     });
     child.stdin.on('error', () => undefined);
-    child.stdin.end(JSON.stringify(call.prefix === undefined ? call.request : { ...(call.request as object), prefix: call.prefix }));
+    child.stdin.end(
+      JSON.stringify(call.prefix === undefined ? call.request : { ...(call.request as object), prefix: call.prefix }),
+    );
   });
 }
 
@@ -289,7 +321,9 @@ interface Described {
 export async function describe(python: string): Promise<Interpreter> {
   const d = await callHelper<Described>({ python, command: 'describe', request: {}, timeoutMs: DESCRIBE_TIMEOUT_MS });
   if (!d.prefix_supported || d.cache_tag === null) {
-    throw new InputError(`${python} is ${d.implementation} ${d.version}, which cannot read a PYTHONPYCACHEPREFIX tree; warming needs Python 3.8 or newer.`);
+    throw new InputError(
+      `${python} is ${d.implementation} ${d.version}, which cannot read a PYTHONPYCACHEPREFIX tree; warming needs Python 3.8 or newer.`,
+    );
   }
   return {
     implementation: d.implementation,

@@ -91,18 +91,29 @@ function shQuote(text: string): string {
  * value and, when the guard refused the archive, why (one clause). Where the guard cannot be
  * set up (not Linux, no tar on PATH), the call runs unguarded.
  */
-export async function withTarGuard<T>(prefix: string, call: () => Promise<T>): Promise<{ value: T; refused: string | null }> {
+export async function withTarGuard<T>(
+  prefix: string,
+  call: () => Promise<T>,
+): Promise<{ value: T; refused: string | null }> {
   const path = process.env.PATH ?? '';
   // Linux only: there the library runs GNU tar from PATH, whose listing flags the guard uses.
   // On macOS it prefers gtar (and BSD tar lists differently); on Windows it picks its own.
   const real = process.platform === 'linux' ? await which('tar', path) : null;
   if (real === null) return { value: await call(), refused: null };
   const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'pycache-tar-'));
-  const saved = { PATH: process.env.PATH, real: process.env.PYCACHE_TAR_REAL, allow: process.env.PYCACHE_TAR_ALLOW, report: process.env.PYCACHE_TAR_REPORT };
+  const saved = {
+    PATH: process.env.PATH,
+    real: process.env.PYCACHE_TAR_REAL,
+    allow: process.env.PYCACHE_TAR_ALLOW,
+    report: process.env.PYCACHE_TAR_REPORT,
+  };
   const report = join(dir, 'refused');
   try {
     await writeFile(join(dir, 'guard.cjs'), GUARD);
-    await writeFile(join(dir, 'tar'), `#!/bin/sh\nexec ${shQuote(process.execPath)} ${shQuote(join(dir, 'guard.cjs'))} "$@"\n`);
+    await writeFile(
+      join(dir, 'tar'),
+      `#!/bin/sh\nexec ${shQuote(process.execPath)} ${shQuote(join(dir, 'guard.cjs'))} "$@"\n`,
+    );
     await chmod(join(dir, 'tar'), 0o755);
     process.env.PATH = `${dir}${delimiter}${path}`;
     process.env.PYCACHE_TAR_REAL = real;

@@ -12,7 +12,8 @@ const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'ut
 test('action.yml declares exactly the inputs and outputs of src/inputs.ts, with the same defaults', () => {
   assert.deepEqual(Object.keys(action.inputs).sort(), Object.values(Input).sort());
   assert.deepEqual(Object.keys(action.outputs).sort(), Object.values(Output).sort());
-  for (const name of Object.values(Input)) assert.equal(String(action.inputs[name]?.default ?? ''), DEFAULTS[name], name);
+  for (const name of Object.values(Input))
+    assert.equal(String(action.inputs[name]?.default ?? ''), DEFAULTS[name], name);
 });
 
 function read(values: Record<string, string>) {
@@ -53,21 +54,39 @@ test('values parse strictly', () => {
   });
   assert.deepEqual(
     { ...inputs, python: [...inputs.python], scope: [...inputs.scope] },
-    { ...read({}), check: false, failOn: 'any', allow: ['a/**', 'b.pyc'], ignoreRules: 'off', fix: true, scope: ['stdlib', 'project'], python: ['python3.12', '/usr/bin/pypy3'] },
+    {
+      ...read({}),
+      check: false,
+      failOn: 'any',
+      allow: ['a/**', 'b.pyc'],
+      ignoreRules: 'off',
+      fix: true,
+      scope: ['stdlib', 'project'],
+      python: ['python3.12', '/usr/bin/pypy3'],
+    },
   );
 });
 
 test('bad values fail with one sentence naming the input and its allowed values', () => {
   assert.throws(
     () => read({ 'fail-on': 'sometimes' }),
-    (e: unknown) => e instanceof InputError && e.message === `Input 'fail-on' must be one of added, any, never, not "sometimes".`,
+    (e: unknown) =>
+      e instanceof InputError && e.message === `Input 'fail-on' must be one of added, any, never, not "sometimes".`,
   );
   assert.throws(() => read({ check: 'maybe' }), { message: `Input 'check' must be true or false, not "maybe".` });
   assert.throws(() => read({ check: 'yes' }), /Input 'check' must be true or false/);
-  assert.throws(() => read({ 'ignore-rules': 'ERROR' }), /Input 'ignore-rules' must be one of error, strict, warning, off/);
+  assert.throws(
+    () => read({ 'ignore-rules': 'ERROR' }),
+    /Input 'ignore-rules' must be one of error, strict, warning, off/,
+  );
   assert.throws(() => read({ fix: '1' }), /Input 'fix' must be true or false/);
-  assert.throws(() => read({ scope: 'project\nvenv' }), { message: `Input 'scope' must be one of project, stdlib, site-packages, not "venv".` });
-  assert.throws(() => read({ 'invalidation-mode': 'hash' }), /Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/);
+  assert.throws(() => read({ scope: 'project\nvenv' }), {
+    message: `Input 'scope' must be one of project, stdlib, site-packages, not "venv".`,
+  });
+  assert.throws(
+    () => read({ 'invalidation-mode': 'hash' }),
+    /Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/,
+  );
   assert.throws(() => read({ warm: 'on' }), /Input 'warm' must be true or false/);
   assert.throws(() => read({ save: 'yes' }), { message: `Input 'save' must be auto, true or false, not "yes".` });
   assert.deepEqual(

@@ -33,7 +33,9 @@ test('any bytes round-trip; valid UTF-8 decodes as itself, with no escapes', () 
 test('a long NUL-separated listing decodes record by record, whatever is split where', () => {
   forAll(300, (rng) => {
     const records = Array.from({ length: 1 + rng.int(200) }, () =>
-      rng.int(20) === 0 ? Buffer.from(rng.bytes(rng.int(12))).filter((b) => b !== 0) : Buffer.from(`dir${rng.int(99)}/caf\u00e9_${rng.int(1e6)}.pyc`),
+      rng.int(20) === 0
+        ? Buffer.from(rng.bytes(rng.int(12))).filter((b) => b !== 0)
+        : Buffer.from(`dir${rng.int(99)}/caf\u00e9_${rng.int(1e6)}.pyc`),
     );
     const listing = Buffer.concat(records.flatMap((r) => [r, Buffer.of(0)]));
     const text = decodePath(listing);

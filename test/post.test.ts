@@ -26,7 +26,12 @@ test('the main step saves isPost; the same bundle run with that state is the pos
   assert.equal(main.code, 1, 'the check fails on committed bytecode');
   assert.equal(main.state.isPost, 'true');
   // The post step of a check-only run has nothing to save: no check, no annotation, no state.
-  const post = await runAction({ workspace: r.dir, inputs: { 'fail-on': 'any', 'ignore-rules': 'off' }, env, state: main.state });
+  const post = await runAction({
+    workspace: r.dir,
+    inputs: { 'fail-on': 'any', 'ignore-rules': 'off' },
+    env,
+    state: main.state,
+  });
   assert.equal(post.code, 0, post.stdout + post.stderr);
   assert.deepEqual(post.annotations, []);
   assert.deepEqual(post.state, {});
@@ -44,8 +49,12 @@ test('a library error after the post step reported is a warning, and the step st
   ].join('\n');
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.NODE_TEST_CONTEXT;
-  for (const name of Object.keys(childEnv)) if (name.startsWith('STATE_') || name.startsWith('GITHUB_')) delete childEnv[name];
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const name of Object.keys(childEnv))
+    if (name.startsWith('STATE_') || name.startsWith('GITHUB_')) delete childEnv[name];
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -5,7 +5,10 @@ import { displayWidth, renderSummary } from '../scripts/render.ts';
 
 describe('renderSummary', () => {
   test('underlines headings to their display width', () => {
-    assert.equal(renderSummary('<h2>✅ Done</h2>\n<h4>How to fix</h4>'), '✅ Done\n=======\n\nHow to fix\n----------\n');
+    assert.equal(
+      renderSummary('<h2>✅ Done</h2>\n<h4>How to fix</h4>'),
+      '✅ Done\n=======\n\nHow to fix\n----------\n',
+    );
   });
 
   test('lays tables out as aligned columns, with spanning rows left to overflow', () => {
@@ -28,8 +31,12 @@ describe('renderSummary', () => {
   });
 
   test('keeps <pre> verbatim, decodes entities and collapses whitespace elsewhere', () => {
-    const html = '<p>Run   from the\n  <b>root</b>&nbsp;&#x2014;&#8203;&copy;:</p>\n\n<pre lang="sh"><code>git rm --cached -- &#39;a b&#39;\n\n    indented &lt;kept&gt;</code></pre>';
-    assert.equal(renderSummary(html), "Run from the root —\u200b©:\n\ngit rm --cached -- 'a b'\n\n    indented <kept>\n");
+    const html =
+      '<p>Run   from the\n  <b>root</b>&nbsp;&#x2014;&#8203;&copy;:</p>\n\n<pre lang="sh"><code>git rm --cached -- &#39;a b&#39;\n\n    indented &lt;kept&gt;</code></pre>';
+    assert.equal(
+      renderSummary(html),
+      "Run from the root —\u200b©:\n\ngit rm --cached -- 'a b'\n\n    indented <kept>\n",
+    );
   });
 
   test('shows what GitHub shows when a blank line ends an HTML block inside a <pre>', () => {
@@ -39,7 +46,8 @@ describe('renderSummary', () => {
   });
 
   test('shows a <details> summary as a title over its indented content', () => {
-    const html = '<details><summary>2 files allowed by <code>allow</code></summary>\n<ul><li>one</li><li>two<ol><li>nested</li></ol></li></ul>\n</details>';
+    const html =
+      '<details><summary>2 files allowed by <code>allow</code></summary>\n<ul><li>one</li><li>two<ol><li>nested</li></ol></li></ul>\n</details>';
     assert.equal(renderSummary(html), '▾ 2 files allowed by allow\n  - one\n  - two\n    1. nested\n');
   });
 
@@ -89,7 +97,10 @@ describe('renderSummary', () => {
   test('an empty summary renders as nothing, and broken markup still renders', () => {
     assert.equal(renderSummary(''), '');
     assert.equal(renderSummary('\n  \n'), '');
-    assert.equal(renderSummary('<p>unclosed <b>bold<table><tr><td>a<td>b</table><!-- comment --> tail & 1 < 2'), 'unclosed bold\n\na  b\n\ntail & 1 < 2\n');
+    assert.equal(
+      renderSummary('<p>unclosed <b>bold<table><tr><td>a<td>b</table><!-- comment --> tail & 1 < 2'),
+      'unclosed bold\n\na  b\n\ntail & 1 < 2\n',
+    );
   });
 });
 

@@ -22,7 +22,11 @@ function temp(prefix = 'pycache-runner-test-'): string {
 
 /** Runs an ESM snippet with this project's node_modules, as the bundled action would use them. */
 function node(script: string, env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+  });
 }
 
 interface CoreCall {
@@ -33,7 +37,10 @@ interface CoreCall {
 
 /** What @actions/core itself prints for these annotations. */
 function coreOutput(calls: readonly CoreCall[]): string {
-  return node("import * as core from '@actions/core'; for (const c of JSON.parse(process.env.CALLS)) core[c.level](c.message, c.properties);", { CALLS: JSON.stringify(calls) });
+  return node(
+    "import * as core from '@actions/core'; for (const c of JSON.parse(process.env.CALLS)) core[c.level](c.message, c.properties);",
+    { CALLS: JSON.stringify(calls) },
+  );
 }
 
 const git = (cwd: string, ...args: string[]): string =>
@@ -45,11 +52,20 @@ const git = (cwd: string, ...args: string[]): string =>
 
 describe('parseAnnotations', () => {
   test('reads the level, the properties and the message', () => {
-    assert.deepEqual(parseAnnotations('::error file=pkg/a.pyc,line=3,title=Committed bytecode::tracked\n::warning::w\n::notice title=N::n\n'), [
-      { level: 'error', message: 'tracked', properties: { file: 'pkg/a.pyc', line: '3', title: 'Committed bytecode' } },
-      { level: 'warning', message: 'w', properties: {} },
-      { level: 'notice', message: 'n', properties: { title: 'N' } },
-    ]);
+    assert.deepEqual(
+      parseAnnotations(
+        '::error file=pkg/a.pyc,line=3,title=Committed bytecode::tracked\n::warning::w\n::notice title=N::n\n',
+      ),
+      [
+        {
+          level: 'error',
+          message: 'tracked',
+          properties: { file: 'pkg/a.pyc', line: '3', title: 'Committed bytecode' },
+        },
+        { level: 'warning', message: 'w', properties: {} },
+        { level: 'notice', message: 'n', properties: { title: 'N' } },
+      ],
+    );
   });
 
   test("round-trips any file name, title and message through @actions/core's escaping", () => {
@@ -73,7 +89,16 @@ describe('parseAnnotations', () => {
     assert.equal(stdout.trimEnd().split('\n').length, names.length, 'one line per annotation');
     assert.deepEqual(
       parseAnnotations(stdout),
-      calls.map((c) => ({ level: c.level, message: c.message, properties: { title: c.properties.title, file: c.properties.file, line: String(c.properties.startLine), col: '2' } })),
+      calls.map((c) => ({
+        level: c.level,
+        message: c.message,
+        properties: {
+          title: c.properties.title,
+          file: c.properties.file,
+          line: String(c.properties.startLine),
+          col: '2',
+        },
+      })),
     );
   });
 
@@ -111,7 +136,14 @@ describe('parseAnnotations', () => {
   });
 
   test('stop-commands pauses until its token, and refuses a command name as the token', () => {
-    const stdout = ['::stop-commands::a-token-1', '::error::ignored while stopped', '::A-TOKEN-1::', '::error::counted', '::stop-commands::warning', '::error::still counted'].join('\n');
+    const stdout = [
+      '::stop-commands::a-token-1',
+      '::error::ignored while stopped',
+      '::A-TOKEN-1::',
+      '::error::counted',
+      '::stop-commands::warning',
+      '::error::still counted',
+    ].join('\n');
     const found = parseAnnotations(stdout);
     assert.deepEqual(
       found.map((a) => a.message.slice(0, 30)),
@@ -129,8 +161,32 @@ describe('parseAnnotations', () => {
 
 describe('parseFileCommands', () => {
   test('reads name=value and heredoc entries, later ones winning', () => {
-    const text = ['a=1', '', 'eq=x=y', 'mixed=b<<c', 'h<<EOF', 'line one', '', 'line three', 'EOF', 'odd<<X=1', 'v', 'X=1', 'empty<<E', 'E', 'a=2', ''].join('\n');
-    assert.deepEqual(parseFileCommands(text), { a: '2', eq: 'x=y', mixed: 'b<<c', h: 'line one\n\nline three', odd: 'v', empty: '' });
+    const text = [
+      'a=1',
+      '',
+      'eq=x=y',
+      'mixed=b<<c',
+      'h<<EOF',
+      'line one',
+      '',
+      'line three',
+      'EOF',
+      'odd<<X=1',
+      'v',
+      'X=1',
+      'empty<<E',
+      'E',
+      'a=2',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseFileCommands(text), {
+      a: '2',
+      eq: 'x=y',
+      mixed: 'b<<c',
+      h: 'line one\n\nline three',
+      odd: 'v',
+      empty: '',
+    });
   });
 
   test('round-trips what core.setOutput, core.exportVariable and core.saveState write', () => {
@@ -146,10 +202,13 @@ describe('parseFileCommands', () => {
       json: JSON.stringify(['pkg/__pycache__/a.pyc', 'nl\nname.pyc', '100%']),
       crlf: 'a\r\nb',
     };
-    node("import * as core from '@actions/core'; for (const [k, v] of Object.entries(JSON.parse(process.env.VALUES))) { core.setOutput(k, v); core.exportVariable(k, v); core.saveState(k, v); }", {
-      ...files,
-      VALUES: JSON.stringify(values),
-    });
+    node(
+      "import * as core from '@actions/core'; for (const [k, v] of Object.entries(JSON.parse(process.env.VALUES))) { core.setOutput(k, v); core.exportVariable(k, v); core.saveState(k, v); }",
+      {
+        ...files,
+        VALUES: JSON.stringify(values),
+      },
+    );
     for (const f of Object.values(files)) assert.deepEqual(parseFileCommands(readFileSync(f, 'utf8')), values);
   });
 
@@ -218,8 +277,18 @@ interface Seen {
 describe('runAction', () => {
   test('runs an entry with the runner environment and reads back every file command', async () => {
     const workspace = temp();
-    const saved = { INPUT_STALE: process.env.INPUT_STALE, STATE_STALE: process.env.STATE_STALE, PYCACHE_TEST_DROP: process.env.PYCACHE_TEST_DROP, GITHUB_TOKEN: process.env.GITHUB_TOKEN };
-    Object.assign(process.env, { INPUT_STALE: 'leak', STATE_STALE: 'leak', PYCACHE_TEST_DROP: 'leak', GITHUB_TOKEN: 'leak' });
+    const saved = {
+      INPUT_STALE: process.env.INPUT_STALE,
+      STATE_STALE: process.env.STATE_STALE,
+      PYCACHE_TEST_DROP: process.env.PYCACHE_TEST_DROP,
+      GITHUB_TOKEN: process.env.GITHUB_TOKEN,
+    };
+    Object.assign(process.env, {
+      INPUT_STALE: 'leak',
+      STATE_STALE: 'leak',
+      PYCACHE_TEST_DROP: 'leak',
+      GITHUB_TOKEN: 'leak',
+    });
     let run;
     try {
       run = await runAction({
@@ -294,16 +363,33 @@ describe('runAction', () => {
       join(dir, 'action.yml'),
       'name: t\ninputs:\n  greeting:\n    default: hello\n  fail-on:\n    default: added\n  version:\n    default: 3.10\n  empty:\n    description: no default\nruns:\n  using: node24\n  main: dist/probe.mjs\n',
     );
-    const run = await runAction({ entry: probe(join(dir, 'dist')), workspace: temp(), inputs: { 'fail-on': 'any', bogus: 'x' } });
+    const run = await runAction({
+      entry: probe(join(dir, 'dist')),
+      workspace: temp(),
+      inputs: { 'fail-on': 'any', bogus: 'x' },
+    });
     const seen = JSON.parse(run.outputs.seen ?? '{}') as Seen;
-    assert.deepEqual(seen.inputs, { INPUT_GREETING: 'hello', 'INPUT_FAIL-ON': 'any', INPUT_VERSION: '3.10', INPUT_EMPTY: '', INPUT_BOGUS: 'x' });
-    assert.deepEqual(run.annotations[0], { level: 'warning', message: "Unexpected input(s) 'bogus', valid inputs are ['greeting', 'fail-on', 'version', 'empty']", properties: {} });
+    assert.deepEqual(seen.inputs, {
+      INPUT_GREETING: 'hello',
+      'INPUT_FAIL-ON': 'any',
+      INPUT_VERSION: '3.10',
+      INPUT_EMPTY: '',
+      INPUT_BOGUS: 'x',
+    });
+    assert.deepEqual(run.annotations[0], {
+      level: 'warning',
+      message: "Unexpected input(s) 'bogus', valid inputs are ['greeting', 'fail-on', 'version', 'empty']",
+      properties: {},
+    });
   });
 
   test('fails the step when a file command is malformed, as the runner does', async () => {
     const dir = temp();
     const entry = join(dir, 'bad.mjs');
-    writeFileSync(entry, "import { appendFileSync } from 'node:fs'; appendFileSync(process.env.GITHUB_OUTPUT, 'no separator\\n');");
+    writeFileSync(
+      entry,
+      "import { appendFileSync } from 'node:fs'; appendFileSync(process.env.GITHUB_OUTPUT, 'no separator\\n');",
+    );
     const run = await runAction({ entry, workspace: dir });
     assert.equal(run.code, 1);
     assert.deepEqual(run.outputs, {});
@@ -323,7 +409,13 @@ describe('runAction', () => {
 
 describe('npm start (scripts/local.ts)', () => {
   const local = join(root, 'scripts', 'local.ts');
-  const start = (...args: string[]) => spawnSync(process.execPath, [local, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const start = (...args: string[]) =>
+    spawnSync(process.execPath, [local, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
 
   function reporter(): string {
     const dir = temp();
@@ -344,20 +436,38 @@ process.exitCode = 1;
 
   test('prints annotations, the rendered summary, the outputs and the verdict, and exits with the code', () => {
     const dir = temp();
-    const result = start('--entry', reporter(), dir, '--fail-on', 'any', '--allow=tests/fixtures/**', '--event', 'push');
+    const result = start(
+      '--entry',
+      reporter(),
+      dir,
+      '--fail-on',
+      'any',
+      '--allow=tests/fixtures/**',
+      '--event',
+      'push',
+    );
     assert.equal(result.status, 1, result.stderr);
     const out = result.stdout;
-    assert.match(out, /^error {4}pkg\/__pycache__\/a\.cpython-311\.pyc {2}Committed bytecode: tracked\n {9}second line$/m);
+    assert.match(
+      out,
+      /^error {4}pkg\/__pycache__\/a\.cpython-311\.pyc {2}Committed bytecode: tracked\n {9}second line$/m,
+    );
     assert.match(out, /^warning {2}no file$/m);
     assert.match(out, /^Committed bytecode\n-{18}\n\nFile {7}Python\n-{9} {2}-{12}\npkg\/a\.pyc {2}CPython 3\.11$/m);
-    assert.match(out, /^seen = \{"failOn":"any","allow":"tests\/fixtures\/\*\*","event":"push","workspace":"[^"]+"\}$/m);
+    assert.match(
+      out,
+      /^seen = \{"failOn":"any","allow":"tests\/fixtures\/\*\*","event":"push","workspace":"[^"]+"\}$/m,
+    );
     assert.match(out, /\nFAIL \(exit code 1\)\n$/);
     assert.doesNotMatch(out, /\u001b\[/, 'no colour when NO_COLOR is set');
   });
 
   test('--raw prints the step output and the summary as they are', () => {
     const result = start('--entry', reporter(), temp(), '--raw');
-    assert.match(result.stdout, /^::error file=pkg\/__pycache__\/a\.cpython-311\.pyc,title=Committed bytecode::tracked%0Asecond line$/m);
+    assert.match(
+      result.stdout,
+      /^::error file=pkg\/__pycache__\/a\.cpython-311\.pyc,title=Committed bytecode::tracked%0Asecond line$/m,
+    );
     assert.match(result.stdout, /^<h3>Committed bytecode<\/h3>$/m);
   });
 
@@ -377,7 +487,10 @@ process.exitCode = 1;
     mkdirSync(join(repo, 'proj', 'src'), { recursive: true });
     const result = start('--entry', reporter(), join(repo, 'proj', 'src'));
     assert.match(result.stdout, /path: "proj\/src"/);
-    assert.equal((JSON.parse(/^seen = (.+)$/m.exec(result.stdout)?.[1] ?? '{}') as { workspace: string }).workspace, realpathSync(repo));
+    assert.equal(
+      (JSON.parse(/^seen = (.+)$/m.exec(result.stdout)?.[1] ?? '{}') as { workspace: string }).workspace,
+      realpathSync(repo),
+    );
   });
 
   test('resolves paths from where npm start was typed, and infers the event from --event-path', () => {

@@ -1,10 +1,10 @@
 // The verdict on one built distribution, from its members as the archive adapter read them.
 // Pure: the same classification, header decoding and `allow` globs as the repository check.
 import type { FailOn } from '../inputs.ts';
-import type { AllowMatcher } from '../scan/allow.ts';
-import { evaluate, type CheckResult } from '../scan/check.ts';
-import { classify, type Bytecode } from '../scan/classify.ts';
-import { decodeHeader, type Header } from '../scan/pyc.ts';
+import type { AllowMatcher } from '../check/allow.ts';
+import { evaluate, type CheckResult } from '../check/evaluate.ts';
+import { classify, type Bytecode } from '../check/classify.ts';
+import { decodeHeader, type Header } from '../check/pyc.ts';
 import type { ArchiveRead } from './read.ts';
 
 export interface ArtifactResult {
@@ -51,7 +51,8 @@ export function evaluateArtifact(path: string, read: ArchiveRead, allow: AllowMa
     const b = classify(member.path);
     if (b === null || headers.has(member.path)) continue;
     bytecode.push(b);
-    if (b.kind !== 'pycache-other') headers.set(member.path, member.head instanceof Uint8Array ? decodeHeader(member.head) : member.head);
+    if (b.kind !== 'pycache-other')
+      headers.set(member.path, member.head instanceof Uint8Array ? decodeHeader(member.head) : member.head);
     else if (!(member.head instanceof Uint8Array)) headers.set(member.path, member.head);
   }
   const result = evaluate({

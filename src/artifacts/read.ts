@@ -18,9 +18,9 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import yauzl from 'yauzl';
-import { classify } from '../scan/classify.ts';
+import { classify } from '../check/classify.ts';
 import { isUnsafeName } from './check.ts';
-import { HEAD_BYTES } from '../scan/pyc.ts';
+import { HEAD_BYTES } from '../check/pyc.ts';
 
 export interface Limits {
   /** Members listed per archive before the read stops. */
@@ -33,7 +33,12 @@ export interface Limits {
   readonly timeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxMembers: 100_000, maxInflatedBytes: 1024 * 1024 * 1024, maxNameChars: 64 * 1024 * 1024, timeoutMs: 60_000 };
+export const DEFAULT_LIMITS: Limits = {
+  maxMembers: 100_000,
+  maxInflatedBytes: 1024 * 1024 * 1024,
+  maxNameChars: 64 * 1024 * 1024,
+  timeoutMs: 60_000,
+};
 
 /** Unsafe names kept per archive (all are counted). */
 const UNSAFE_KEPT = 100;
@@ -85,9 +90,11 @@ class Listing {
 
   /** Counts a member; returns why the listing must stop, or null. */
   add(path: string): string | null {
-    if (++this.count > this.limits.maxMembers) return `stopped after ${this.limits.maxMembers.toLocaleString('en')} members`;
+    if (++this.count > this.limits.maxMembers)
+      return `stopped after ${this.limits.maxMembers.toLocaleString('en')} members`;
     this.chars += path.length;
-    if (this.chars > this.limits.maxNameChars) return `stopped after ${this.limits.maxNameChars.toLocaleString('en')} characters of member names`;
+    if (this.chars > this.limits.maxNameChars)
+      return `stopped after ${this.limits.maxNameChars.toLocaleString('en')} characters of member names`;
     if (path.endsWith('.py')) this.sources.add(path);
     if (isUnsafeName(path)) {
       this.unsafeCount++;
@@ -97,7 +104,15 @@ class Listing {
   }
 
   result(format: ArchiveFormat, stopped: string | null): ArchiveRead {
-    return { format, memberCount: Math.min(this.count, this.limits.maxMembers), sources: this.sources, unsafe: this.unsafe, unsafeCount: this.unsafeCount, bytecode: this.bytecode, stopped };
+    return {
+      format,
+      memberCount: Math.min(this.count, this.limits.maxMembers),
+      sources: this.sources,
+      unsafe: this.unsafe,
+      unsafeCount: this.unsafeCount,
+      bytecode: this.bytecode,
+      stopped,
+    };
   }
 }
 
@@ -173,7 +188,13 @@ class SyncFdReader extends yauzl.RandomAccessReader {
     this.fd = fd;
   }
 
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null) => void,
+  ): void {
     let error: Error | null = null;
     try {
       let done = 0;
@@ -215,44 +236,52 @@ function readZip(fd: number, limits: Limits, deadline: number): Promise<ArchiveR
     const bytecode = listing.bytecode;
     // decodeStrings: false, or yauzl would end the whole listing at the first absolute or `..`
     // name; names are decoded below and only ever shown, never joined to a path.
-    yauzl.fromRandomAccessReader(new SyncFdReader(fd), fstatSync(fd).size, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (openError, zip) => {
-      if (openError !== null || zip === undefined) {
-        resolve(listing.result('zip', `not a readable zip (${openError?.message ?? 'unknown error'})`));
-        return;
-      }
-      const end = (stopped: string | null): void => {
-        zip.removeAllListeners('entry');
-        resolve(listing.result('zip', stopped));
-      };
-      zip.on('error', (error: Error) => end(`stopped at a corrupt entry (${error.message})`));
-      zip.on('end', () => end(null));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (Date.now() > deadline) return end(`stopped after ${limits.timeoutMs / 1000} s`);
-        const raw = entry.fileName as unknown as Buffer;
-        const path = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
-        const limit = listing.add(path);
-        if (limit !== null) return end(limit);
-        const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-        const isDir = path.endsWith('/') || mode === S_IFDIR;
-        if (isDir || classify(path) === null) return zip.readEntry();
-        if (mode === S_IFLNK) {
-          bytecode.push({ path, head: { error: 'a symbolic link member, not bytecode' } });
-          return zip.readEntry();
+    yauzl.fromRandomAccessReader(
+      new SyncFdReader(fd),
+      fstatSync(fd).size,
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
+      (openError, zip) => {
+        if (openError !== null || zip === undefined) {
+          resolve(listing.result('zip', `not a readable zip (${openError?.message ?? 'unknown error'})`));
+          return;
         }
-        if (mode !== 0 && mode !== S_IFREG) {
-          bytecode.push({ path, head: { error: 'not a regular file member' } });
-          return zip.readEntry();
-        }
-        zip.openReadStream(entry, (streamError, stream) => {
-          const read = streamError !== null || stream === undefined ? Promise.resolve({ error: `unreadable member (${streamError?.message ?? 'unknown error'})` }) : headOf(stream);
-          void read.then((head) => {
-            bytecode.push({ path, head });
-            zip.readEntry();
+        const end = (stopped: string | null): void => {
+          zip.removeAllListeners('entry');
+          resolve(listing.result('zip', stopped));
+        };
+        zip.on('error', (error: Error) => end(`stopped at a corrupt entry (${error.message})`));
+        zip.on('end', () => end(null));
+        zip.on('entry', (entry: yauzl.Entry) => {
+          if (Date.now() > deadline) return end(`stopped after ${limits.timeoutMs / 1000} s`);
+          const raw = entry.fileName as unknown as Buffer;
+          const path = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+          const limit = listing.add(path);
+          if (limit !== null) return end(limit);
+          const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+          const isDir = path.endsWith('/') || mode === S_IFDIR;
+          if (isDir || classify(path) === null) return zip.readEntry();
+          if (mode === S_IFLNK) {
+            bytecode.push({ path, head: { error: 'a symbolic link member, not bytecode' } });
+            return zip.readEntry();
+          }
+          if (mode !== 0 && mode !== S_IFREG) {
+            bytecode.push({ path, head: { error: 'not a regular file member' } });
+            return zip.readEntry();
+          }
+          zip.openReadStream(entry, (streamError, stream) => {
+            const read =
+              streamError !== null || stream === undefined
+                ? Promise.resolve({ error: `unreadable member (${streamError?.message ?? 'unknown error'})` })
+                : headOf(stream);
+            void read.then((head) => {
+              bytecode.push({ path, head });
+              zip.readEntry();
+            });
           });
         });
-      });
-      zip.readEntry();
-    });
+        zip.readEntry();
+      },
+    );
   });
 }
 
@@ -272,7 +301,12 @@ async function readTar(fd: number, gzipped: boolean, limits: Limits, deadline: n
     if (stopped !== null) return entry.resume();
     if (entry.type === 'Directory' || classify(path) === null) return entry.resume();
     if (!TAR_FILE_TYPES.has(entry.type)) {
-      const what = entry.type === 'SymbolicLink' ? 'a symbolic link member, not bytecode' : entry.type === 'Link' ? 'a hard link member, not bytecode' : `a ${entry.type} member, not bytecode`;
+      const what =
+        entry.type === 'SymbolicLink'
+          ? 'a symbolic link member, not bytecode'
+          : entry.type === 'Link'
+            ? 'a hard link member, not bytecode'
+            : `a ${entry.type} member, not bytecode`;
       bytecode.push({ path, head: { error: what } });
       return entry.resume();
     }
@@ -312,7 +346,8 @@ async function readTar(fd: number, gzipped: boolean, limits: Limits, deadline: n
   try {
     for await (const chunk of source) {
       inflated += chunk.length;
-      if (inflated > limits.maxInflatedBytes) throw new Stop(`stopped after inflating ${limits.maxInflatedBytes.toLocaleString('en')} bytes`);
+      if (inflated > limits.maxInflatedBytes)
+        throw new Stop(`stopped after inflating ${limits.maxInflatedBytes.toLocaleString('en')} bytes`);
       if (Date.now() > deadline) throw new Stop(`stopped after ${limits.timeoutMs / 1000} s`);
       parser.write(chunk);
       if (stopped !== null) throw new Stop(stopped);
@@ -321,7 +356,10 @@ async function readTar(fd: number, gzipped: boolean, limits: Limits, deadline: n
     await new Promise<void>((resolve) => parser.end(resolve));
     if (problem.parse !== null) stopped ??= `stopped at a corrupt entry (${problem.parse})`;
   } catch (error) {
-    stopped = error instanceof Stop ? error.message : `not a readable ${gzipped ? 'tar.gz' : 'tar'} (${error instanceof Error ? error.message : String(error)})`;
+    stopped =
+      error instanceof Stop
+        ? error.message
+        : `not a readable ${gzipped ? 'tar.gz' : 'tar'} (${error instanceof Error ? error.message : String(error)})`;
   } finally {
     gunzip?.destroy();
     file.destroy();

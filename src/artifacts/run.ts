@@ -5,7 +5,7 @@ import * as glob from '@actions/glob';
 import type { FailOn } from '../inputs.ts';
 import { Input, InputError } from '../inputs.ts';
 import { inside } from '../paths.ts';
-import { allowMatcher } from '../scan/allow.ts';
+import { allowMatcher } from '../check/allow.ts';
 import { evaluateArtifact, type ArtifactResult } from './check.ts';
 import { DEFAULT_LIMITS, readArchive, type Limits } from './read.ts';
 
@@ -31,7 +31,9 @@ export interface ArtifactsOptions {
 function checkPattern(workspace: string, pattern: string): void {
   const positive = pattern.startsWith('!') ? pattern.slice(1) : pattern;
   if (isAbsolute(positive) || !inside(workspace, normalize(join(workspace, positive)))) {
-    throw new InputError(`Input '${Input.Artifacts}' takes globs relative to the workspace (${workspace}), but ${JSON.stringify(pattern)} reaches outside it.`);
+    throw new InputError(
+      `Input '${Input.Artifacts}' takes globs relative to the workspace (${workspace}), but ${JSON.stringify(pattern)} reaches outside it.`,
+    );
   }
 }
 
@@ -43,7 +45,11 @@ export async function checkArtifacts(workspace: string, options: ArtifactsOption
   // negations apply to all.
   const negations = options.patterns.filter((p) => p.startsWith('!')).map((p) => `!${join(workspace, p.slice(1))}`);
   for (const pattern of options.patterns.filter((p) => !p.startsWith('!'))) {
-    const globber = await glob.create([join(workspace, pattern), ...negations].join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: false });
+    const globber = await glob.create([join(workspace, pattern), ...negations].join('\n'), {
+      matchDirectories: false,
+      followSymbolicLinks: false,
+      implicitDescendants: false,
+    });
     const found = (await globber.glob()).filter((f) => inside(workspace, f));
     if (found.length === 0) unmatched.push(pattern);
     for (const f of found) files.add(f);

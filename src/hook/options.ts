@@ -39,7 +39,8 @@ export function parseHookArgs(args: readonly string[]): HookOptions {
     else if (arg === '--ignore-rules') ignoreRules = 'warning';
     else if (arg.startsWith('--ignore-rules=')) {
       const level = arg.slice('--ignore-rules='.length);
-      if (level !== 'warning' && level !== 'error' && level !== 'off') throw new UsageError(`--ignore-rules takes warning, error or off, not ${JSON.stringify(level)}`);
+      if (level !== 'warning' && level !== 'error' && level !== 'off')
+        throw new UsageError(`--ignore-rules takes warning, error or off, not ${JSON.stringify(level)}`);
       ignoreRules = level;
     } else if (arg === '--allow') {
       const glob = args[++i];

@@ -3,11 +3,11 @@
 // of the staged files (unstaged changes stashed, so the working tree holds what is committed).
 import { auditProject, type IgnoreAudit } from '../ignore/run.ts';
 import { listTracked } from '../git.ts';
-import { readHeads } from '../heads.ts';
-import { allowMatcher } from '../scan/allow.ts';
-import { evaluate } from '../scan/check.ts';
-import { classify, type Bytecode } from '../scan/classify.ts';
-import { decodeHeader, type Header } from '../scan/pyc.ts';
+import { readHeads } from '../fs.ts';
+import { allowMatcher } from '../check/allow.ts';
+import { evaluate } from '../check/evaluate.ts';
+import { classify, type Bytecode } from '../check/classify.ts';
+import { decodeHeader, type Header } from '../check/pyc.ts';
 import { hookFails, hookText, NO_PAINT, type HookReport, type Paint } from '../report/hook.ts';
 import { parseHookArgs, USAGE, UsageError } from './options.ts';
 
@@ -33,7 +33,9 @@ export async function runHook(args: readonly string[], io: HookIo): Promise<numb
   }
   const root = io.cwd;
   // pre-commit passes paths relative to the top with '/'; a `./` prefix would hide __pycache__/ at the top.
-  const bytecode = [...new Set(options.files.map((f) => f.replace(/^(?:\.\/)+/, '')))].map(classify).filter((b): b is Bytecode => b !== null);
+  const bytecode = [...new Set(options.files.map((f) => f.replace(/^(?:\.\/)+/, '')))]
+    .map(classify)
+    .filter((b): b is Bytecode => b !== null);
   if (bytecode.length === 0 && options.ignoreRules === 'off') return 0;
 
   const heads = await readHeads(

@@ -11,7 +11,7 @@
 //   the caller normalised them to; run.ts makes in-tree files repository-relative, because
 //   a rule may live above the project root and annotations want repository paths.
 import type { IgnoreMatch } from '../git.ts';
-import { classify } from '../scan/classify.ts';
+import { classify } from '../check/classify.ts';
 
 export type ProbeKind =
   /** `dir/__pycache__/mod.cpython-311.pyc`: what CPython 3 writes */
@@ -210,7 +210,12 @@ export function auditIgnore(
       e?.dirs.forEach((d) => dirs.add(d));
       e?.foundIn.forEach((f) => foundIn.add(f));
     }
-    if (dirs.size > 0) missing.push({ pattern, dirs: dirs.has(ROOT_DIR) ? [ROOT_DIR, ...sortDirs(dirs)] : sortDirs(dirs), foundOnlyIn: sorted(foundIn) });
+    if (dirs.size > 0)
+      missing.push({
+        pattern,
+        dirs: dirs.has(ROOT_DIR) ? [ROOT_DIR, ...sortDirs(dirs)] : sortDirs(dirs),
+        foundOnlyIn: sorted(foundIn),
+      });
   };
 
   add(PYCACHE_PATTERN, ['pycache']);
@@ -243,12 +248,17 @@ export function auditIgnore(
  * (asked with --no-index, as `ls-files -ci` would judge them but without its walk of every
  * directory); a file only an unshared exclude file ignores does not count.
  */
-export function committedDespiteRules(trackedBytecode: readonly string[], matches: readonly IgnoreMatch[], excludeSources: readonly ExcludeSource[] = []): Set<string> {
+export function committedDespiteRules(
+  trackedBytecode: readonly string[],
+  matches: readonly IgnoreMatch[],
+  excludeSources: readonly ExcludeSource[] = [],
+): Set<string> {
   const wanted = new Set(trackedBytecode.filter((p) => classify(p) !== null));
   const unshared = new Set(excludeSources.map((s) => s.path));
   const ignored = new Set<string>();
   for (const m of matches) {
-    if (wanted.has(m.path) && m.source !== '' && !m.pattern.startsWith('!') && !unshared.has(m.source)) ignored.add(m.path);
+    if (wanted.has(m.path) && m.source !== '' && !m.pattern.startsWith('!') && !unshared.has(m.source))
+      ignored.add(m.path);
   }
   return ignored;
 }

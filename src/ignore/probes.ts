@@ -9,9 +9,19 @@
 // the directories a rule *might* single out, with a matcher that errs towards "might": any
 // doubt (an escape, an unclosed bracket, a name that is not plain ASCII) puts the directory
 // in a probe of its own, where git decides it exactly as before.
-import { classify } from '../scan/classify.ts';
+import { classify } from '../check/classify.ts';
 import type { Probe, ProbeKind } from './audit.ts';
-import { ANY_BYTE, byteSet, parseIgnoreLine, tokenMatcher, trimTrailingSpaces, utf8, wildmatchTokens, type IgnoreRule, type Token } from './wildmatch.ts';
+import {
+  ANY_BYTE,
+  byteSet,
+  parseIgnoreLine,
+  tokenMatcher,
+  trimTrailingSpaces,
+  utf8,
+  wildmatchTokens,
+  type IgnoreRule,
+  type Token,
+} from './wildmatch.ts';
 
 /** The text of a file git reads rules from, and the directory its patterns are anchored to. */
 export interface RuleText {
@@ -225,9 +235,17 @@ function probesAt(dir: string, dirs: readonly string[]): Probe[] {
  *   them: it is not the repository's rule, and a group's verdict is read from one member.
  * @param unshared texts of info/exclude and the global excludes file (anchored at the top)
  */
-export function planProbes(dirs: readonly string[], prefix: string, inTree: readonly RuleText[], unshared: readonly string[]): Probe[] {
+export function planProbes(
+  dirs: readonly string[],
+  prefix: string,
+  inTree: readonly RuleText[],
+  unshared: readonly string[],
+): Probe[] {
   const rootDir = prefix.replace(/\/$/, '');
-  const files = [...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })), ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true }))];
+  const files = [
+    ...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })),
+    ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true })),
+  ];
   const filesAt = new Map<string, number[]>();
   files.forEach((f, i) => {
     if (!f.everywhere) filesAt.set(f.dir, [...(filesAt.get(f.dir) ?? []), i]);

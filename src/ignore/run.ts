@@ -4,12 +4,31 @@ import { constants } from 'node:fs';
 import { access, lstat, readFile, realpath, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { checkIgnore, excludesFile, gitDir, listTracked, prefixOf, removeCached, workTreeTop, type IgnoreMatch } from '../git.ts';
-import { classify } from '../scan/classify.ts';
+import {
+  checkIgnore,
+  excludesFile,
+  gitDir,
+  listTracked,
+  prefixOf,
+  removeCached,
+  workTreeTop,
+  type IgnoreMatch,
+} from '../git.ts';
+import { classify } from '../check/classify.ts';
 import { fsPath } from '../pathbytes.ts';
-import { auditIgnore, committedDespiteRules, probePaths, sourceDirs, type ExcludeSource, type Probe, type MissingRule, type Negation } from './audit.ts';
+import {
+  auditIgnore,
+  committedDespiteRules,
+  probePaths,
+  sourceDirs,
+  type ExcludeSource,
+  type Probe,
+  type MissingRule,
+  type Negation,
+} from './audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from './fix.ts';
 import { negationWitnesses, planProbes } from './probes.ts';
+import { inside } from '../paths.ts';
 
 export interface IgnoreAudit {
   /** Rules the repository's own .gitignore files lack; dirs are project-relative. */
@@ -31,11 +50,6 @@ export interface FixResult {
   readonly gitignore: { readonly path: string; readonly created: boolean; readonly added: string[] } | null;
   /** Project-relative paths removed from the index (kept on disk). */
   readonly untracked: string[];
-}
-
-function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 function toPosix(path: string): string {
@@ -74,7 +88,11 @@ async function infoExcludeFiles(own: string): Promise<string[]> {
  * git resolves relative sources from the work tree top (it changes there before reading
  * rules), not from our cwd; the global file comes back absolute.
  */
-async function normaliseSources(top: string, files: RuleFiles, matches: readonly IgnoreMatch[]): Promise<{ matches: IgnoreMatch[]; excludeSources: ExcludeSource[] }> {
+async function normaliseSources(
+  top: string,
+  files: RuleFiles,
+  matches: readonly IgnoreMatch[],
+): Promise<{ matches: IgnoreMatch[]; excludeSources: ExcludeSource[] }> {
   const { own, infoFiles, global } = files;
   const gitDirReal = await canonical(own);
   const known = new Map<string, string>();
@@ -91,7 +109,8 @@ async function normaliseSources(top: string, files: RuleFiles, matches: readonly
     const path = resolve(top, source);
     // Per-directory files always come back relative, so an absolute `~/.gitignore` is the
     // global file even in a repository whose top is the home directory.
-    const inTree = !isAbsolute(source) && basename(path) === '.gitignore' && inside(top, path) && !inside(gitDirReal, path);
+    const inTree =
+      !isAbsolute(source) && basename(path) === '.gitignore' && inside(top, path) && !inside(gitDirReal, path);
     if (inTree) {
       normalised.set(source, toPosix(relative(top, path)));
     } else {
@@ -137,16 +156,25 @@ async function readRules(file: string | Buffer): Promise<string | null> {
  * the work tree top and the project, info/exclude and the global file. Any file that cannot
  * be read leaves every directory with probes of its own.
  */
-async function projectProbes(top: string, prefix: string, tracked: readonly string[], files: RuleFiles): Promise<{ probes: Probe[]; witnesses: string[] }> {
+async function projectProbes(
+  top: string,
+  prefix: string,
+  tracked: readonly string[],
+  files: RuleFiles,
+): Promise<{ probes: Probe[]; witnesses: string[] }> {
   const dirs = sourceDirs(tracked);
   try {
     const above = prefix
       .split('/')
       .filter(Boolean)
       .map((_, i, parts) => parts.slice(0, i).join('/'));
-    const inside = tracked.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore')).map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
+    const inside = tracked
+      .filter((p) => p === '.gitignore' || p.endsWith('/.gitignore'))
+      .map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
     const gitignores = [...new Set([...above, ...inside])];
-    const texts = await Promise.all(gitignores.map((d) => readRules(fsPath(top, d === '' ? '.gitignore' : `${d}/.gitignore`))));
+    const texts = await Promise.all(
+      gitignores.map((d) => readRules(fsPath(top, d === '' ? '.gitignore' : `${d}/.gitignore`))),
+    );
     const inTree = gitignores.flatMap((d, i) => (texts[i] == null ? [] : [{ dir: d, text: texts[i] }]));
     const unshared = await Promise.all([...files.infoFiles, resolve(top, files.global)].map(readRules));
     return {
@@ -211,7 +239,10 @@ async function readOwnGitignore(file: string): Promise<Uint8Array | null> {
   }
   // git (2.32+) does not read a symlinked .gitignore in the tree, and writing through one
   // could change a file outside the project.
-  if (info.isSymbolicLink()) throw new Error(`${file} is a symbolic link; git does not read it as a .gitignore, so the fix will not write through it.`);
+  if (info.isSymbolicLink())
+    throw new Error(
+      `${file} is a symbolic link; git does not read it as a .gitignore, so the fix will not write through it.`,
+    );
   if (!info.isFile()) throw new Error(`${file} is not a regular file; the fix cannot append rules to it.`);
   return readFile(file);
 }
@@ -279,7 +310,11 @@ const BY_HAND = 'run without fix: true and make the changes the step summary sho
  * @param committedBytecode project-relative paths to untrack; anything not bytecode or not
  *   in the index is skipped
  */
-export async function applyFix(root: string, audit: IgnoreAudit, committedBytecode: readonly string[]): Promise<FixResult> {
+export async function applyFix(
+  root: string,
+  audit: IgnoreAudit,
+  committedBytecode: readonly string[],
+): Promise<FixResult> {
   const dir = await canonical(root);
   const file = join(dir, '.gitignore');
   const shown = `${audit.prefix}.gitignore`;
@@ -298,7 +333,10 @@ export async function applyFix(root: string, audit: IgnoreAudit, committedByteco
   if (next !== null) {
     const denied = await writable(existing === null ? dir : file);
     if (denied !== null)
-      throw new FixError(`The fix could not write ${shown} (${plainReason(denied)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, nothing);
+      throw new FixError(
+        `The fix could not write ${shown} (${plainReason(denied)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`,
+        nothing,
+      );
   }
   if (untracking.length > 0) {
     const gitDirectory = await gitDir(dir);
@@ -311,7 +349,10 @@ export async function applyFix(root: string, audit: IgnoreAudit, committedByteco
     try {
       await removeCached(dir, untracking);
     } catch (error) {
-      throw new FixError(`The fix could not untrack the committed bytecode (${plainReason(error)}), so it changed nothing; ${BY_HAND}.`, nothing);
+      throw new FixError(
+        `The fix could not untrack the committed bytecode (${plainReason(error)}), so it changed nothing; ${BY_HAND}.`,
+        nothing,
+      );
     }
   }
 
@@ -323,7 +364,10 @@ export async function applyFix(root: string, audit: IgnoreAudit, committedByteco
     } catch (error) {
       const done = { gitignore: null, untracked: untracking };
       if (untracking.length === 0)
-        throw new FixError(`The fix could not write ${shown} (${plainReason(error)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`, done);
+        throw new FixError(
+          `The fix could not write ${shown} (${plainReason(error)}), so it changed nothing; make the working tree writable before this step, or ${BY_HAND}.`,
+          done,
+        );
       throw new FixError(
         `The fix untracked ${untracking.length === 1 ? '1 file' : `${untracking.length} files`} but could not write ${shown} (${plainReason(error)}); add the rules the step summary shows to it by hand.`,
         done,

@@ -294,7 +294,8 @@ export function parseIgnoreLine(line: string): IgnoreRule | null {
     matchName = (name) => {
       const slash = name.lastIndexOf(SLASH);
       const last = name.subarray(slash + 1);
-      if (prefix === literal.length) return last.length === literal.length && startsWith(last, 0, literal, 0, literal.length);
+      if (prefix === literal.length)
+        return last.length === literal.length && startsWith(last, 0, literal, 0, literal.length);
       return run !== null && run(last);
     };
   } else {

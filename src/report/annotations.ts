@@ -1,7 +1,7 @@
 // Turns findings into job annotations. The runner shows at most 10 annotations of each
 // level per step, so files are grouped by directory, added ones first, and whatever does
 // not fit is folded into a last annotation that points to the step summary.
-import type { CheckResult, Finding } from '../scan/check.ts';
+import type { CheckResult, Finding } from '../check/evaluate.ts';
 import { plural, showPath } from './text.ts';
 
 export type Level = 'error' | 'warning' | 'notice';
@@ -64,7 +64,8 @@ function changeCounts(added: number, modified: number, total: number): string {
 
 function advice(count: number, ctx: AnnotationContext): string {
   const them = count === 1 ? 'it' : 'them';
-  if (ctx.source === 'disk') return `No git repository holds ${them}: delete ${them} if this tree is shipped (see the step summary).`;
+  if (ctx.source === 'disk')
+    return `No git repository holds ${them}: delete ${them} if this tree is shipped (see the step summary).`;
   return `Untrack ${them} with \`git rm --cached\` and ignore ${them} (see the step summary).`;
 }
 
@@ -73,7 +74,12 @@ function groupAnnotation(level: Level, group: readonly Finding[], ctx: Annotatio
   const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
   const modified = ctx.changeName === null ? 0 : group.filter((f) => f.modified).length;
   const disk = ctx.source === 'disk';
-  const title = added > 0 ? `Bytecode ${modified === added ? 'modified' : 'added'} by ${ctx.changeName}` : disk ? 'Bytecode found' : 'Committed bytecode';
+  const title =
+    added > 0
+      ? `Bytecode ${modified === added ? 'modified' : 'added'} by ${ctx.changeName}`
+      : disk
+        ? 'Bytecode found'
+        : 'Committed bytecode';
   const untrack = advice(group.length, ctx);
   const tracked = disk ? 'found' : 'tracked';
   if (group.length === 1) {
@@ -87,9 +93,13 @@ function groupAnnotation(level: Level, group: readonly Finding[], ctx: Annotatio
   const dir = dirOf(ctx.repoPath(first.path));
   const shown = group.slice(0, 5).map((f) => showPath(baseName(f.path)));
   const more = group.length > shown.length ? `, and ${group.length - shown.length} more` : '';
-  const addedText = added === 0 ? '' : ` (${changeCounts(added - modified, modified, group.length)} by ${ctx.changeName})`;
+  const addedText =
+    added === 0 ? '' : ` (${changeCounts(added - modified, modified, group.length)} by ${ctx.changeName})`;
   const sourceless = group.filter((f) => f.sourceless).length;
-  const sourcelessText = sourceless > 0 ? ` ${plural(sourceless, 'is a sourceless .pyc', 'are sourceless .pyc files')} that Python imports in place of missing sources.` : '';
+  const sourcelessText =
+    sourceless > 0
+      ? ` ${plural(sourceless, 'is a sourceless .pyc', 'are sourceless .pyc files')} that Python imports in place of missing sources.`
+      : '';
   return {
     level,
     title,
@@ -98,7 +108,12 @@ function groupAnnotation(level: Level, group: readonly Finding[], ctx: Annotatio
   };
 }
 
-function levelAnnotations(level: Level, findings: readonly Finding[], ctx: AnnotationContext, limit: number): AnnotationSpec[] {
+function levelAnnotations(
+  level: Level,
+  findings: readonly Finding[],
+  ctx: AnnotationContext,
+  limit: number,
+): AnnotationSpec[] {
   if (limit <= 0) return [];
   const groups = groupByDir(findings);
   if (groups.length <= limit) return groups.map((g) => groupAnnotation(level, g, ctx));
@@ -118,7 +133,11 @@ function levelAnnotations(level: Level, findings: readonly Finding[], ctx: Annot
 }
 
 /** `used` counts annotations of each level that other findings (and the failure itself) already take in this step. */
-export function bytecodeAnnotations(result: CheckResult, ctx: AnnotationContext, used: { error: number; warning: number } = { error: 0, warning: 0 }): AnnotationSpec[] {
+export function bytecodeAnnotations(
+  result: CheckResult,
+  ctx: AnnotationContext,
+  used: { error: number; warning: number } = { error: 0, warning: 0 },
+): AnnotationSpec[] {
   const reported = result.findings.filter((f) => f.allowedBy === null);
   return [
     ...levelAnnotations(

@@ -4,8 +4,8 @@
 import type { ArtifactResult } from '../artifacts/check.ts';
 import type { ArtifactsRun } from '../artifacts/run.ts';
 import type { FailOn } from '../inputs.ts';
-import type { Finding } from '../scan/check.ts';
-import { describeHeader } from '../scan/pyc.ts';
+import type { Finding } from '../check/evaluate.ts';
+import { describeHeader } from '../check/pyc.ts';
 import type { AnnotationSpec } from './annotations.ts';
 import { escapeHtml, htmlPath, plural, showPath } from './text.ts';
 
@@ -22,7 +22,14 @@ function notes(f: Finding): string {
 
 function row(artifact: ArtifactResult, f: Finding): string {
   const { python, mode } = f.header === null ? { python: '—', mode: '—' } : describeHeader(f.header);
-  const cells = [htmlPath(artifact.path), htmlPath(f.path), escapeHtml(python), escapeHtml(mode), f.failing ? '❌' : f.allowedBy !== null ? 'allowed' : '⚠️', notes(f)];
+  const cells = [
+    htmlPath(artifact.path),
+    htmlPath(f.path),
+    escapeHtml(python),
+    escapeHtml(mode),
+    f.failing ? '❌' : f.allowedBy !== null ? 'allowed' : '⚠️',
+    notes(f),
+  ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
@@ -32,7 +39,9 @@ function problems(a: ArtifactResult): string[] {
   if (a.unsafeNames.length > 0) {
     const shown = a.unsafeNames.slice(0, UNSAFE_SHOWN).map(htmlPath).join(', ');
     const more = a.unsafeCount > UNSAFE_SHOWN ? ` and ${a.unsafeCount - UNSAFE_SHOWN} more` : '';
-    out.push(`${htmlPath(a.path)} has ${plural(a.unsafeCount, 'member')} named outside its folder (absolute or with <code>..</code>): ${shown}${more}`);
+    out.push(
+      `${htmlPath(a.path)} has ${plural(a.unsafeCount, 'member')} named outside its folder (absolute or with <code>..</code>): ${shown}${more}`,
+    );
   }
   return out;
 }
@@ -47,15 +56,27 @@ export function artifactsSummary(run: ArtifactsRun, budget = SECTION_BUDGET): st
   const findings = run.artifacts.flatMap((a) => a.result.findings.map((f) => [a, f] as const));
   const failing = findings.filter(([, f]) => f.failing).length;
   const checked = plural(run.artifacts.length, 'artifact');
-  if (run.artifacts.length === 0) parts.push('<p>⚠️ No file matched <code>artifacts</code>: build the distributions before this step, or fix the globs.</p>');
-  else if (failing > 0) parts.push(`<p>❌ ${plural(failing, 'bytecode member')} in ${checked} ${failing === 1 ? 'fails' : 'fail'} the check.</p>`);
-  else if (findings.length > 0) parts.push(`<p>⚠️ ${plural(findings.length, 'bytecode member')} in ${checked}, none failing.</p>`);
+  if (run.artifacts.length === 0)
+    parts.push(
+      '<p>⚠️ No file matched <code>artifacts</code>: build the distributions before this step, or fix the globs.</p>',
+    );
+  else if (failing > 0)
+    parts.push(
+      `<p>❌ ${plural(failing, 'bytecode member')} in ${checked} ${failing === 1 ? 'fails' : 'fail'} the check.</p>`,
+    );
+  else if (findings.length > 0)
+    parts.push(`<p>⚠️ ${plural(findings.length, 'bytecode member')} in ${checked}, none failing.</p>`);
   else parts.push(`<p>✅ No bytecode in ${checked}.</p>`);
-  for (const p of run.unmatched.slice(0, 20)) parts.push(`<p>ℹ️ <code>${escapeHtml(showPath(p))}</code> matched no file.</p>`);
-  if (run.skipped > 0) parts.push(`<p>⚠️ ${plural(run.skipped, 'more matching file')} not read (the first ${run.artifacts.length} were).</p>`);
+  for (const p of run.unmatched.slice(0, 20))
+    parts.push(`<p>ℹ️ <code>${escapeHtml(showPath(p))}</code> matched no file.</p>`);
+  if (run.skipped > 0)
+    parts.push(
+      `<p>⚠️ ${plural(run.skipped, 'more matching file')} not read (the first ${run.artifacts.length} were).</p>`,
+    );
   for (const p of run.artifacts.flatMap(problems).slice(0, 20)) parts.push(`<p>⚠️ ${p}</p>`);
   if (findings.length > 0) {
-    const head = '<table><thead><tr><th>Artifact</th><th>Member</th><th>Python</th><th>Invalidation</th><th>Verdict</th><th>Notes</th></tr></thead><tbody>';
+    const head =
+      '<table><thead><tr><th>Artifact</th><th>Member</th><th>Python</th><th>Invalidation</th><th>Verdict</th><th>Notes</th></tr></thead><tbody>';
     const rows: string[] = [];
     let size = head.length;
     for (const [a, f] of findings) {
@@ -87,7 +108,13 @@ export function artifactAnnotations(run: ArtifactsRun, limit: number): Annotatio
         message: `${a.kind === 'archive' ? 'This archive' : `This ${a.kind}`} carries ${plural(reported.length, 'bytecode member')}: ${names.join(', ')}${more}. Exclude __pycache__/ and *.py[co] from the build (MANIFEST.in, the build backend's exclude settings), or list them in allow.`,
       });
     }
-    if (a.stopped !== null) out.push({ level: 'error', title: 'Built distribution not read whole', file: a.path, message: `${showPath(a.path)}: ${a.stopped}.` });
+    if (a.stopped !== null)
+      out.push({
+        level: 'error',
+        title: 'Built distribution not read whole',
+        file: a.path,
+        message: `${showPath(a.path)}: ${a.stopped}.`,
+      });
   }
   const errors = out.filter((a) => a.level === 'error').slice(0, limit);
   const warnings = out.filter((a) => a.level === 'warning').slice(0, limit);
@@ -99,7 +126,10 @@ export function artifactsFailure(run: ArtifactsRun, failOn: FailOn): string | nu
   const failing = run.artifacts.reduce((n, a) => n + a.result.failing.length, 0);
   const bad = failOn === 'never' ? [] : unreadable(run);
   const parts: string[] = [];
-  if (failing > 0) parts.push(`${plural(failing, 'bytecode member')} in built distributions ${failing === 1 ? 'fails' : 'fail'} the check; exclude __pycache__/ and *.py[co] from the build`);
+  if (failing > 0)
+    parts.push(
+      `${plural(failing, 'bytecode member')} in built distributions ${failing === 1 ? 'fails' : 'fail'} the check; exclude __pycache__/ and *.py[co] from the build`,
+    );
   if (bad.length > 0)
     parts.push(
       `${plural(bad.length, 'built distribution')} could not be read whole (${bad

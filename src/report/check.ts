@@ -5,11 +5,19 @@
 import { Input, Output, type Inputs, type OutputName } from '../inputs.ts';
 import type { Negation } from '../ignore/audit.ts';
 import type { FixResult, IgnoreAudit } from '../ignore/run.ts';
-import { allowMatcher } from '../scan/allow.ts';
-import type { CheckResult, Finding } from '../scan/check.ts';
-import type { BytecodeKind } from '../scan/classify.ts';
+import { allowMatcher } from '../check/allow.ts';
+import type { CheckResult, Finding } from '../check/evaluate.ts';
+import type { BytecodeKind } from '../check/classify.ts';
 import { ANNOTATIONS_PER_LEVEL, bytecodeAnnotations, type AnnotationSpec, type Level } from './annotations.ts';
-import { fixSummary, ignoreAnnotationCounts, ignoreAnnotations, ignoreFailure, ignoreSkipped, ignoreSummary, type IgnoreReportContext } from './ignore.ts';
+import {
+  fixSummary,
+  ignoreAnnotationCounts,
+  ignoreAnnotations,
+  ignoreFailure,
+  ignoreSkipped,
+  ignoreSummary,
+  type IgnoreReportContext,
+} from './ignore.ts';
 import { boundedJsonList, omittedWarning } from './outputs.ts';
 import { checkSummary } from './summary.ts';
 import { plural, showPath } from './text.ts';
@@ -66,8 +74,13 @@ export function harmfulNegations(negations: readonly Negation[], allow: readonly
 function bytecodeFailure(result: CheckResult, changeName: string | null, source: 'git' | 'disk'): string | null {
   const { failing, failOn } = result;
   if (failing.length === 0) return null;
-  if (source === 'disk') return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} in the project, which is in no git work tree (fail-on: ${failOn}); see the step summary`;
-  const how = failing.some((f) => f.modified) ? (failing.every((f) => f.modified) ? 'modified' : 'added or modified') : 'added';
+  if (source === 'disk')
+    return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} in the project, which is in no git work tree (fail-on: ${failOn}); see the step summary`;
+  const how = failing.some((f) => f.modified)
+    ? failing.every((f) => f.modified)
+      ? 'modified'
+      : 'added or modified'
+    : 'added';
   const what = failOn === 'added' && changeName !== null ? `${how} by ${changeName}` : 'tracked';
   return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
 }
@@ -118,21 +131,38 @@ export function reportCheck(facts: CheckFactsForReport): CheckReport {
   }
   outputs.push([Output.MissingRules, JSON.stringify((audit?.missing ?? []).map((m) => m.pattern))]);
   outputs.push([Output.AppendedRules, JSON.stringify(facts.fix?.gitignore?.added ?? [])]);
-  if (inputs.fix && source !== 'git') plainWarnings.push(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
+  if (inputs.fix && source !== 'git')
+    plainWarnings.push(
+      `Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`,
+    );
 
-  const reasons = [bytecodeFailure(result, changeName, source), ignore !== null && audit !== null ? ignoreFailure(audit, negations, ignore) : null].filter((r): r is string => r !== null);
+  const reasons = [
+    bytecodeFailure(result, changeName, source),
+    ignore !== null && audit !== null ? ignoreFailure(audit, negations, ignore) : null,
+  ].filter((r): r is string => r !== null);
   // fix: true asked for a change; a tree that refused it fails the step even when nothing else would.
-  if (reasons.length === 0 && facts.fixError !== null) reasons.push(`${Input.Fix}: true could not change the repository (see the error above)`);
+  if (reasons.length === 0 && facts.fixError !== null)
+    reasons.push(`${Input.Fix}: true could not change the repository (see the error above)`);
 
   // The budget: plain annotations first, then the failure's own error (core.setFailed), then
   // the ignore findings (at least 3 of a level when there are that many) and the bytecode.
   const plain: AnnotationSpec[] = [
     ...plainWarnings.map((message): AnnotationSpec => ({ level: 'warning', title: '', message })),
-    ...(source === 'disk' ? facts.notes.map((message): AnnotationSpec => ({ level: 'notice', title: '', message })) : []),
-    ...(facts.fixError !== null ? [{ level: 'error', title: 'fix: true failed', message: facts.fixError } as AnnotationSpec] : []),
+    ...(source === 'disk'
+      ? facts.notes.map((message): AnnotationSpec => ({ level: 'notice', title: '', message }))
+      : []),
+    ...(facts.fixError !== null
+      ? [{ level: 'error', title: 'fix: true failed', message: facts.fixError } as AnnotationSpec]
+      : []),
   ];
   const left = Object.fromEntries(
-    LEVELS.map((l) => [l, ANNOTATIONS_PER_LEVEL - plain.filter((a) => a.level === l).length - (l === 'error' && reasons.length > 0 ? 1 : 0) - (facts.reserved?.[l] ?? 0)]),
+    LEVELS.map((l) => [
+      l,
+      ANNOTATIONS_PER_LEVEL -
+        plain.filter((a) => a.level === l).length -
+        (l === 'error' && reasons.length > 0 ? 1 : 0) -
+        (facts.reserved?.[l] ?? 0),
+    ]),
   ) as Record<Level, number>;
   const plainShown = LEVELS.flatMap((l) => {
     const all = plain.filter((a) => a.level === l);
@@ -154,17 +184,46 @@ export function reportCheck(facts: CheckFactsForReport): CheckReport {
     ) as Record<Level, number>;
     ignoreSpecs = ignoreAnnotations(audit, negations, ignore, limits);
   }
-  const used = (l: 'error' | 'warning'): number => ANNOTATIONS_PER_LEVEL - left[l] + ignoreSpecs.filter((a) => a.level === l).length;
-  const bytecode = bytecodeAnnotations(result, { repoPath, changeName, source }, { error: used('error'), warning: used('warning') });
+  const used = (l: 'error' | 'warning'): number =>
+    ANNOTATIONS_PER_LEVEL - left[l] + ignoreSpecs.filter((a) => a.level === l).length;
+  const bytecode = bytecodeAnnotations(
+    result,
+    { repoPath, changeName, source },
+    { error: used('error'), warning: used('warning') },
+  );
 
   const summary: string[] = [];
   if (inputs.fix && source === 'git') summary.push(fixSummary(facts.fix, facts.fixError, repoPath));
-  summary.push(checkSummary(result, { repoPath, changeName, projectPath: inputs.path, notes: facts.notes, submodules: facts.submodules, source }));
-  if (ignore !== null && audit !== null) summary.push(ignoreSummary(audit, negations, ignore, facts.fix?.gitignore != null));
+  summary.push(
+    checkSummary(result, {
+      repoPath,
+      changeName,
+      projectPath: inputs.path,
+      notes: facts.notes,
+      submodules: facts.submodules,
+      source,
+    }),
+  );
+  if (ignore !== null && audit !== null)
+    summary.push(ignoreSummary(audit, negations, ignore, facts.fix?.gitignore != null));
   else if (inputs.ignoreRules !== 'off' && source === 'disk')
-    summary.push(ignoreSkipped(`${showPath(inputs.path)} is in no git work tree, and ignore rules are what git reads when it adds files; check the project out with git to audit them.`));
+    summary.push(
+      ignoreSkipped(
+        `${showPath(inputs.path)} is in no git work tree, and ignore rules are what git reads when it adds files; check the project out with git to audit them.`,
+      ),
+    );
 
   const what = source === 'disk' ? 'bytecode file found on disk' : 'tracked bytecode file';
   const info = `${plural(result.findings.length, what, `${what.replace('file', 'files')}`)} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`;
-  return { annotations: [...ignoreSpecs, ...bytecode, ...plainShown], outputs, summary: summary.join(''), reasons, result, negations, ignore, repoPath, info };
+  return {
+    annotations: [...ignoreSpecs, ...bytecode, ...plainShown],
+    outputs,
+    summary: summary.join(''),
+    reasons,
+    result,
+    negations,
+    ignore,
+    repoPath,
+    info,
+  };
 }

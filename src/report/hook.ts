@@ -3,9 +3,9 @@
 // control characters and bidi overrides are shown escaped, and every list is bounded.
 import type { Negation } from '../ignore/audit.ts';
 import type { IgnoreAudit } from '../ignore/run.ts';
-import type { BytecodeKind } from '../scan/classify.ts';
-import type { CheckResult, Finding } from '../scan/check.ts';
-import { describeHeader } from '../scan/pyc.ts';
+import type { BytecodeKind } from '../check/classify.ts';
+import type { CheckResult, Finding } from '../check/evaluate.ts';
+import { describeHeader } from '../check/pyc.ts';
 import { ignoreAnnotations, missingLevel, type IgnoreReportContext } from './ignore.ts';
 import { untrackCommand } from './summary.ts';
 import { plural, showPath } from './text.ts';
@@ -62,26 +62,39 @@ function details(f: Finding): string {
 /** The audit's reading of the rules: recommended rules (`*.pyo`, `*$py.class`) fail only for kinds the commit holds. */
 function ignoreContext(report: HookReport): IgnoreReportContext {
   const reported = report.result.findings.filter((f) => f.allowedBy === null);
-  return { level: report.ignoreLevel, trackedKinds: new Set<BytecodeKind>(reported.map((f) => f.kind)), tracked: new Set(report.result.findings.map((f) => f.path)) };
+  return {
+    level: report.ignoreLevel,
+    trackedKinds: new Set<BytecodeKind>(reported.map((f) => f.kind)),
+    tracked: new Set(report.result.findings.map((f) => f.path)),
+  };
 }
 
 export function hookFails(report: HookReport): boolean {
   const ctx = ignoreContext(report);
-  const auditFails = report.ignoreLevel === 'error' && report.audit !== null && (report.audit.missing.some((m) => missingLevel(m, ctx) === 'error') || report.negations.length > 0);
+  const auditFails =
+    report.ignoreLevel === 'error' &&
+    report.audit !== null &&
+    (report.audit.missing.some((m) => missingLevel(m, ctx) === 'error') || report.negations.length > 0);
   return report.result.failing.length > 0 || auditFails;
 }
 
 export function hookText(report: HookReport, paint: Paint = NO_PAINT): string {
   const { result } = report;
   const out: string[] = [];
-  const level = (f: Finding): string => (f.failing ? paint.red('error  ') : f.allowedBy !== null ? paint.cyan('notice ') : paint.yellow('warning'));
+  const level = (f: Finding): string =>
+    f.failing ? paint.red('error  ') : f.allowedBy !== null ? paint.cyan('notice ') : paint.yellow('warning');
   if (result.findings.length > 0) {
-    out.push(paint.bold(`${plural(result.findings.length, 'bytecode file')} in this commit; ${plural(result.failing.length, 'fails', 'fail')} the check.`));
+    out.push(
+      paint.bold(
+        `${plural(result.findings.length, 'bytecode file')} in this commit; ${plural(result.failing.length, 'fails', 'fail')} the check.`,
+      ),
+    );
     for (const f of result.findings.slice(0, LINES_SHOWN)) {
       const about = details(f);
       out.push(`${level(f)}  ${visible(showPath(f.path))}${about === '' ? '' : `  ${paint.dim(visible(about))}`}`);
     }
-    if (result.findings.length > LINES_SHOWN) out.push(paint.dim(`… and ${plural(result.findings.length - LINES_SHOWN, 'more file')}`));
+    if (result.findings.length > LINES_SHOWN)
+      out.push(paint.dim(`… and ${plural(result.findings.length - LINES_SHOWN, 'more file')}`));
     const remove = result.failing;
     if (remove.length > 0) {
       // File by file, never a whole __pycache__/ folder: pre-commit may pass a long list in
@@ -101,11 +114,16 @@ export function hookText(report: HookReport, paint: Paint = NO_PAINT): string {
     }
   }
   if (report.audit !== null) {
-    const specs = ignoreAnnotations(report.audit, report.negations, ignoreContext(report), { error: AUDIT_SHOWN, warning: AUDIT_SHOWN, notice: AUDIT_SHOWN });
+    const specs = ignoreAnnotations(report.audit, report.negations, ignoreContext(report), {
+      error: AUDIT_SHOWN,
+      warning: AUDIT_SHOWN,
+      notice: AUDIT_SHOWN,
+    });
     if (out.length > 0) out.push('');
     if (specs.length === 0) out.push(paint.bold("The repository's ignore rules keep bytecode out of git."));
     for (const a of specs) {
-      const where = a.file === undefined ? '' : `${visible(showPath(a.file))}${a.line === undefined ? '' : `:${a.line}`}  `;
+      const where =
+        a.file === undefined ? '' : `${visible(showPath(a.file))}${a.line === undefined ? '' : `:${a.line}`}  `;
       out.push(
         `${a.level === 'error' ? paint.red('error  ') : a.level === 'warning' ? paint.yellow('warning') : paint.cyan('notice ')}  ${where}${paint.bold(visible(a.title))}: ${visible(a.message)}`,
       );

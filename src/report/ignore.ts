@@ -4,7 +4,7 @@
 import type { IgnoreRulesLevel } from '../inputs.ts';
 import { gitignoreBlock, ROOT_DIR, type MissingRule, type Negation } from '../ignore/audit.ts';
 import type { FixResult, IgnoreAudit } from '../ignore/run.ts';
-import type { BytecodeKind } from '../scan/classify.ts';
+import type { BytecodeKind } from '../check/classify.ts';
 import type { AnnotationSpec, Level } from './annotations.ts';
 import { escapeHtml, htmlPath, plural, shellQuote, showPath } from './text.ts';
 
@@ -68,7 +68,9 @@ function shownPattern(pattern: string): string {
 function missingMessage(rule: MissingRule, audit: IgnoreAudit, ctx: IgnoreReportContext): string {
   const target = fixTarget(audit);
   const only =
-    rule.foundOnlyIn.length > 0 ? ` Only ${rule.foundOnlyIn.slice(0, 3).map(showPath).join(' and ')} ignore${rule.foundOnlyIn.length === 1 ? 's' : ''} it, and other clones do not share that.` : '';
+    rule.foundOnlyIn.length > 0
+      ? ` Only ${rule.foundOnlyIn.slice(0, 3).map(showPath).join(' and ')} ignore${rule.foundOnlyIn.length === 1 ? 's' : ''} it, and other clones do not share that.`
+      : '';
   const recommended = RECOMMENDED.get(rule.pattern);
   const why =
     missingLevel(rule, ctx) === 'notice' && recommended !== undefined
@@ -78,7 +80,12 @@ function missingMessage(rule: MissingRule, audit: IgnoreAudit, ctx: IgnoreReport
 }
 
 /** "tracked a.pyc, b.pyc" and/or "files such as x/mod.pyc": probe names are examples, never presented as files. */
-function negationTargets(n: Negation, audit: IgnoreAudit, ctx: IgnoreReportContext, show: (p: string) => string): string {
+function negationTargets(
+  n: Negation,
+  audit: IgnoreAudit,
+  ctx: IgnoreReportContext,
+  show: (p: string) => string,
+): string {
   const real = n.paths.filter((p) => ctx.tracked.has(p));
   const examples = n.paths.filter((p) => !ctx.tracked.has(p));
   const list = (paths: readonly string[]): string =>
@@ -101,7 +108,12 @@ function negationMessage(n: Negation, audit: IgnoreAudit, ctx: IgnoreReportConte
  * missing-rule annotation names the file the fix would write only when it exists; the
  * runner cannot place an annotation on a file that is not in the repository.
  */
-export function ignoreAnnotations(audit: IgnoreAudit, negations: readonly Negation[], ctx: IgnoreReportContext, limits: Readonly<Record<Level, number>>): AnnotationSpec[] {
+export function ignoreAnnotations(
+  audit: IgnoreAudit,
+  negations: readonly Negation[],
+  ctx: IgnoreReportContext,
+  limits: Readonly<Record<Level, number>>,
+): AnnotationSpec[] {
   const target = fixTarget(audit);
   const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   const fits = (level: Level): boolean => used[level]++ < limits[level];
@@ -120,13 +132,23 @@ export function ignoreAnnotations(audit: IgnoreAudit, negations: readonly Negati
   const level = negationLevel(ctx);
   for (const n of negations) {
     if (!fits(level)) break;
-    specs.push({ level, title: 'Ignore rule re-includes bytecode', file: n.file, line: n.line, message: negationMessage(n, audit, ctx) });
+    specs.push({
+      level,
+      title: 'Ignore rule re-includes bytecode',
+      file: n.file,
+      line: n.line,
+      message: negationMessage(n, audit, ctx),
+    });
   }
   return specs;
 }
 
 /** How many annotations of each level the audit would give, without building them. */
-export function ignoreAnnotationCounts(audit: IgnoreAudit, negations: readonly Negation[], ctx: IgnoreReportContext): Record<Level, number> {
+export function ignoreAnnotationCounts(
+  audit: IgnoreAudit,
+  negations: readonly Negation[],
+  ctx: IgnoreReportContext,
+): Record<Level, number> {
   const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   for (const rule of audit.missing) counts[missingLevel(rule, ctx)]++;
   counts[negationLevel(ctx)] += negations.length;
@@ -134,16 +156,26 @@ export function ignoreAnnotationCounts(audit: IgnoreAudit, negations: readonly N
 }
 
 /** Why the audit fails the step, or null: only findings at error level fail it. */
-export function ignoreFailure(audit: IgnoreAudit, negations: readonly Negation[], ctx: IgnoreReportContext): string | null {
+export function ignoreFailure(
+  audit: IgnoreAudit,
+  negations: readonly Negation[],
+  ctx: IgnoreReportContext,
+): string | null {
   const failing = audit.missing.filter((m) => missingLevel(m, ctx) === 'error');
   const parts: string[] = [];
   if (failing.length > 0) parts.push(`the ignore rules lack ${failing.map((m) => m.pattern).join(', ')}`);
-  if (negations.length > 0 && negationLevel(ctx) === 'error') parts.push(`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`);
+  if (negations.length > 0 && negationLevel(ctx) === 'error')
+    parts.push(`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`);
   return parts.length === 0 ? null : `${parts.join(' and ')} (ignore-rules: ${ctx.level})`;
 }
 
 /** Items rendered until `budget` bytes are spent, then one line counting the rest. */
-function boundedItems<T>(items: readonly T[], render: (item: T) => string, budget: number, rest: (count: number) => string): string[] {
+function boundedItems<T>(
+  items: readonly T[],
+  render: (item: T) => string,
+  budget: number,
+  rest: (count: number) => string,
+): string[] {
   const out: string[] = [];
   let size = 0;
   for (const item of items) {
@@ -156,7 +188,12 @@ function boundedItems<T>(items: readonly T[], render: (item: T) => string, budge
   return out;
 }
 
-export function ignoreSummary(audit: IgnoreAudit, negations: readonly Negation[], ctx: IgnoreReportContext, fixWrote: boolean): string {
+export function ignoreSummary(
+  audit: IgnoreAudit,
+  negations: readonly Negation[],
+  ctx: IgnoreReportContext,
+  fixWrote: boolean,
+): string {
   const parts = ['<h3>Ignore rules</h3>'];
   const target = fixTarget(audit);
   const levels = audit.missing.map((m) => missingLevel(m, ctx));
@@ -167,7 +204,9 @@ export function ignoreSummary(audit: IgnoreAudit, negations: readonly Negation[]
   } else {
     const what = [
       ...(failing > 0 ? [`${plural(failing, 'rule is', 'rules are')} missing`] : []),
-      ...(negations.length > 0 ? [`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`] : []),
+      ...(negations.length > 0
+        ? [`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`]
+        : []),
       ...(recommended > 0 ? [`${plural(recommended, 'rule is', 'rules are')} recommended`] : []),
     ].join(', ');
     const fails = ctx.level !== 'warning' && failing + negations.length > 0;
@@ -179,29 +218,39 @@ export function ignoreSummary(audit: IgnoreAudit, negations: readonly Negation[]
     const rows = audit.missing.map((m, i) => {
       const note = [
         levels[i] === 'notice' ? 'recommended: nothing here tracks such files' : 'required',
-        ...(m.foundOnlyIn.length > 0 ? [`only in ${m.foundOnlyIn.slice(0, 3).map(htmlPath).join(', ')} (not shared with other clones)`] : []),
+        ...(m.foundOnlyIn.length > 0
+          ? [`only in ${m.foundOnlyIn.slice(0, 3).map(htmlPath).join(', ')} (not shared with other clones)`]
+          : []),
       ].join('; ');
       return `<tr><td><code>${escapeHtml(m.pattern)}</code></td><td>${escapeHtml(dirList(audit, m.dirs))}</td><td>${note}</td></tr>`;
     });
-    parts.push(`<table><thead><tr><th>Missing rule</th><th>Directories left exposed</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(
+      `<table><thead><tr><th>Missing rule</th><th>Directories left exposed</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    );
     // Also after a fix that could not write the .gitignore: the rules are still for the user to add.
     if (!fixWrote) {
       parts.push(`<p>Add to ${htmlPath(target)} (or run with <code>fix: true</code>):</p>`);
-      parts.push(`<pre lang="gitignore"><code>${escapeHtml(gitignoreBlock(audit.missing.map((m) => m.pattern)))}</code></pre>`);
+      parts.push(
+        `<pre lang="gitignore"><code>${escapeHtml(gitignoreBlock(audit.missing.map((m) => m.pattern)))}</code></pre>`,
+      );
     }
   }
   if (negations.length > 0) {
     const items = boundedItems(
       negations,
-      (n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${escapeHtml(shownPattern(n.pattern))}</code> re-includes ${negationTargets(n, audit, ctx, (p) => htmlPath(p))}</li>`,
+      (n) =>
+        `<li>${htmlPath(n.file)} line ${n.line}: <code>${escapeHtml(shownPattern(n.pattern))}</code> re-includes ${negationTargets(n, audit, ctx, (p) => htmlPath(p))}</li>`,
       IGNORE_SECTION_BUDGET,
-      (count) => `<li>… and ${plural(count, 'more negation')} (set the <code>sarif</code> input to get every finding in a file)</li>`,
+      (count) =>
+        `<li>… and ${plural(count, 'more negation')} (set the <code>sarif</code> input to get every finding in a file)</li>`,
     );
     parts.push(`<ul>${items.join('')}</ul>`);
   }
   const committed = audit.committedIgnored.size;
   if (committed > 0)
-    parts.push(`<p>ℹ️ The rules ignore ${plural(committed, 'tracked bytecode file', 'tracked bytecode files')}, but ignore rules never untrack files; <code>git rm --cached</code> does.</p>`);
+    parts.push(
+      `<p>ℹ️ The rules ignore ${plural(committed, 'tracked bytecode file', 'tracked bytecode files')}, but ignore rules never untrack files; <code>git rm --cached</code> does.</p>`,
+    );
   return `${parts.join('\n')}\n`;
 }
 
@@ -222,7 +271,9 @@ export function fixSummary(fix: FixResult | null, error: string | null, repoPath
   if (error !== null) parts.push(`<p>❌ ${escapeHtml(error)}</p>`);
   const lines: string[] = [];
   if (fix?.gitignore) {
-    lines.push(`<li>${fix.gitignore.created ? 'Created' : 'Appended to'} ${htmlPath(fix.gitignore.path)}: ${fix.gitignore.added.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}</li>`);
+    lines.push(
+      `<li>${fix.gitignore.created ? 'Created' : 'Appended to'} ${htmlPath(fix.gitignore.path)}: ${fix.gitignore.added.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}</li>`,
+    );
   }
   if (fix !== null && fix.untracked.length > 0) {
     const shown: string[] = [];
@@ -233,8 +284,13 @@ export function fixSummary(fix: FixResult | null, error: string | null, repoPath
       if (bytes > UNTRACKED_BYTES) break;
       shown.push(html);
     }
-    const more = fix.untracked.length > shown.length ? ` and ${fix.untracked.length - shown.length} more (the <code>untracked-bytecode-files</code> output lists them)` : '';
-    lines.push(`<li>Untracked ${plural(fix.untracked.length, 'file')} with <code>git rm --cached</code> (kept on disk): ${shown.join(', ')}${more}</li>`);
+    const more =
+      fix.untracked.length > shown.length
+        ? ` and ${fix.untracked.length - shown.length} more (the <code>untracked-bytecode-files</code> output lists them)`
+        : '';
+    lines.push(
+      `<li>Untracked ${plural(fix.untracked.length, 'file')} with <code>git rm --cached</code> (kept on disk): ${shown.join(', ')}${more}</li>`,
+    );
   }
   if (lines.length === 0) {
     if (error === null) parts.push('<p>Nothing to change: the rules and the index were already right.</p>');

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Negation } from '../ignore/audit.ts';
 import type { IgnoreAudit } from '../ignore/run.ts';
-import type { CheckResult } from '../scan/check.ts';
+import type { CheckResult } from '../check/evaluate.ts';
 import { fixTarget, missingLevel, type IgnoreReportContext } from './ignore.ts';
 
 /** The action's version, as package.json says (a test keeps them equal). */
@@ -14,10 +14,13 @@ export const RULES = [
     id: 'pycache/committed-bytecode',
     name: 'CommittedBytecode',
     shortDescription: { text: 'Python bytecode is tracked by git' },
-    fullDescription: { text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.' },
+    fullDescription: {
+      text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.',
+    },
     help: {
       text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.',
-      markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.',
+      markdown:
+        'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.',
     },
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['python', 'bytecode', 'repository-hygiene'] },
@@ -26,8 +29,13 @@ export const RULES = [
     id: 'pycache/sourceless-bytecode',
     name: 'SourcelessBytecode',
     shortDescription: { text: 'A .pyc without its source is importable' },
-    fullDescription: { text: 'A legacy mod.pyc next to where mod.py would be, with no mod.py, is imported by Python 3 in place of the missing source, so deleted code keeps running.' },
-    help: { text: 'Remove the .pyc from git (and from disk unless it is a deliberate fixture).', markdown: 'Remove the `.pyc` from git (and from disk unless it is a deliberate fixture).' },
+    fullDescription: {
+      text: 'A legacy mod.pyc next to where mod.py would be, with no mod.py, is imported by Python 3 in place of the missing source, so deleted code keeps running.',
+    },
+    help: {
+      text: 'Remove the .pyc from git (and from disk unless it is a deliberate fixture).',
+      markdown: 'Remove the `.pyc` from git (and from disk unless it is a deliberate fixture).',
+    },
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['python', 'bytecode', 'correctness'] },
   },
@@ -35,7 +43,9 @@ export const RULES = [
     id: 'pycache/missing-ignore-rule',
     name: 'MissingIgnoreRule',
     shortDescription: { text: "The repository's ignore rules let bytecode in" },
-    fullDescription: { text: 'git would not ignore Python bytecode written in some source directories, judged by git check-ignore.' },
+    fullDescription: {
+      text: 'git would not ignore Python bytecode written in some source directories, judged by git check-ignore.',
+    },
     help: { text: 'Add the missing pattern to .gitignore.', markdown: 'Add the missing pattern to `.gitignore`.' },
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['python', 'gitignore'] },
@@ -70,7 +80,9 @@ interface Result {
   ruleIndex: number;
   level: SarifLevel;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } };
+  }[];
   partialFingerprints: { primaryLocationLineHash: string };
 }
 
@@ -82,7 +94,14 @@ function result(ruleId: RuleId, level: SarifLevel, text: string, file: string, l
     ruleIndex: RULES.findIndex((r) => r.id === ruleId),
     level,
     message: { text },
-    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' }, region: { startLine: line } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: line },
+        },
+      },
+    ],
     partialFingerprints: { primaryLocationLineHash: fingerprint(ruleId, key) },
   };
 }
@@ -114,7 +133,17 @@ export function buildSarif(input: SarifInput): object {
           file,
         ),
       );
-    else results.push(result('pycache/committed-bytecode', level, `${file} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`, file, 1, file));
+    else
+      results.push(
+        result(
+          'pycache/committed-bytecode',
+          level,
+          `${file} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`,
+          file,
+          1,
+          file,
+        ),
+      );
   }
   const audit = input.ignore === null ? null : input.audit;
   const ignore = input.ignore;
@@ -137,9 +166,21 @@ export function buildSarif(input: SarifInput): object {
     const level = ignore.level === 'warning' ? 'warning' : 'error';
     for (const n of input.negations) {
       const real = n.paths.filter((p) => ignore.tracked.has(p));
-      const shown = real.length > 0 ? `tracked bytecode (${real.slice(0, 3).map(input.repoPath).join(', ')}${real.length > 3 ? ', …' : ''})` : `files such as ${input.repoPath(n.paths[0] ?? '')}`;
+      const shown =
+        real.length > 0
+          ? `tracked bytecode (${real.slice(0, 3).map(input.repoPath).join(', ')}${real.length > 3 ? ', …' : ''})`
+          : `files such as ${input.repoPath(n.paths[0] ?? '')}`;
       const pattern = n.pattern.length > 200 ? `${n.pattern.slice(0, 200)}…` : n.pattern;
-      results.push(result('pycache/ignore-negation', level, `${pattern} re-includes ${shown}.`, n.file, n.line, `${n.file}\0${n.pattern}`));
+      results.push(
+        result(
+          'pycache/ignore-negation',
+          level,
+          `${pattern} re-includes ${shown}.`,
+          n.file,
+          n.line,
+          `${n.file}\0${n.pattern}`,
+        ),
+      );
     }
   }
   return {
@@ -147,7 +188,15 @@ export function buildSarif(input: SarifInput): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'pycache-action', version: input.version, semanticVersion: input.version, informationUri: 'https://github.com/org/pycache-action', rules: RULES } },
+        tool: {
+          driver: {
+            name: 'pycache-action',
+            version: input.version,
+            semanticVersion: input.version,
+            informationUri: 'https://github.com/org/pycache-action',
+            rules: RULES,
+          },
+        },
         results,
       },
     ],

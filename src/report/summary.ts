@@ -1,8 +1,8 @@
 // The step summary, as HTML (which GitHub renders inside Markdown). Every file name goes
 // through htmlPath; no section may contain a blank line inside an HTML block, or GitHub
 // would start reading Markdown again in the middle of it.
-import type { CheckResult, Finding } from '../scan/check.ts';
-import { describeHeader } from '../scan/pyc.ts';
+import type { CheckResult, Finding } from '../check/evaluate.ts';
+import { describeHeader } from '../check/pyc.ts';
 import { escapeHtml, htmlPath, plural, shellQuote, showPath } from './text.ts';
 
 /** The runner rejects a step summary over 1 MiB; each section keeps well inside it. */
@@ -32,7 +32,11 @@ function verdict(result: CheckResult, ctx: CheckSummaryContext): string {
   const reported = findings.length - allowed;
   const allowedText = allowed > 0 ? ` ${plural(allowed, 'file is', 'files are')} allowed by <code>allow</code>.` : '';
   if (failing.length > 0) {
-    const how = failing.some((f) => f.modified) ? (failing.every((f) => f.modified) ? 'modified' : 'added or modified') : 'added';
+    const how = failing.some((f) => f.modified)
+      ? failing.every((f) => f.modified)
+        ? 'modified'
+        : 'added or modified'
+      : 'added';
     const what =
       failOn === 'added' && ctx.changeName !== null
         ? `${plural(failing.length, 'bytecode file')} ${how} by ${escapeHtml(ctx.changeName)}`
@@ -72,7 +76,8 @@ function row(f: Finding, ctx: CheckSummaryContext): string {
 
 /** Rows until the byte budget runs out, then a row that counts the rest. */
 function table(findings: readonly Finding[], ctx: CheckSummaryContext, budget: number): string {
-  const head = '<table><thead><tr><th>File</th><th>Python</th><th>Invalidation</th><th>Source present</th><th>Added</th><th>Notes</th></tr></thead><tbody>';
+  const head =
+    '<table><thead><tr><th>File</th><th>Python</th><th>Invalidation</th><th>Source present</th><th>Added</th><th>Notes</th></tr></thead><tbody>';
   const rows: string[] = [];
   let size = head.length;
   for (const f of findings) {
@@ -83,7 +88,10 @@ function table(findings: readonly Finding[], ctx: CheckSummaryContext, budget: n
     size += bytes;
   }
   const rest = findings.length - rows.length;
-  const tail = rest > 0 ? `<tr><td colspan="6">… and ${plural(rest, 'more file')}, listed in the <code>bytecode-files</code> output.</td></tr>` : '';
+  const tail =
+    rest > 0
+      ? `<tr><td colspan="6">… and ${plural(rest, 'more file')}, listed in the <code>bytecode-files</code> output.</td></tr>`
+      : '';
   return `${head}${rows.join('')}${tail}</tbody></table>`;
 }
 
@@ -151,7 +159,12 @@ export function untrackPlan(remove: readonly Finding[], submodules: readonly str
       else bySub.set(link, [f]);
     }
   }
-  return { own, submodules: [...bySub].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, findings]) => ({ path, findings })) };
+  return {
+    own,
+    submodules: [...bySub]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, findings]) => ({ path, findings })),
+  };
 }
 
 /**
@@ -162,11 +175,13 @@ export function untrackPlan(remove: readonly Finding[], submodules: readonly str
  * the page raw), or is the here-document's end marker.
  */
 export function pathspecLine(path: string): string {
-  if (!path.startsWith('"') && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) && path !== HEREDOC_END) return path;
+  if (!path.startsWith('"') && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) && path !== HEREDOC_END)
+    return path;
   let out = '"';
   for (const ch of path) {
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(ch)) for (const b of Buffer.from(ch, 'utf8')) out += `\\${b.toString(8).padStart(3, '0')}`;
+    else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(ch))
+      for (const b of Buffer.from(ch, 'utf8')) out += `\\${b.toString(8).padStart(3, '0')}`;
     else out += ch;
   }
   return `${out}"`;
@@ -181,7 +196,8 @@ export function pathspecLine(path: string): string {
  */
 export function untrackCommand(args: readonly string[], at: string | null): string {
   const git = at === null ? 'git' : `git -C ${shellQuote(at)}`;
-  if (args.length <= ONE_LINE_ARGS) return `${git} --literal-pathspecs rm -r --cached --quiet -- ${args.map(shellQuote).join(' ')}`;
+  if (args.length <= ONE_LINE_ARGS)
+    return `${git} --literal-pathspecs rm -r --cached --quiet -- ${args.map(shellQuote).join(' ')}`;
   return `${git} --literal-pathspecs rm -r --cached --quiet --pathspec-from-file=- <<'${HEREDOC_END}'\n${args.map(pathspecLine).join('\n')}\n${HEREDOC_END}`;
 }
 
@@ -191,7 +207,8 @@ function fitArgs(args: readonly string[], budget: number): { kept: string[]; byt
   let bytes = 0;
   for (const a of args) {
     // Measured as shown (HTML-escaped), in the longer of the two forms the command may take.
-    const size = Math.max(Buffer.byteLength(escapeHtml(pathspecLine(a))), Buffer.byteLength(escapeHtml(shellQuote(a)))) + 1;
+    const size =
+      Math.max(Buffer.byteLength(escapeHtml(pathspecLine(a))), Buffer.byteLength(escapeHtml(shellQuote(a)))) + 1;
     if (bytes + size > budget) break;
     kept.push(a);
     bytes += size;
@@ -257,13 +274,17 @@ export function fixCommands(result: CheckResult, ctx: FixCommandsContext): strin
       `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(kept, at)}\ngit -C ${shellQuote(at)} ${commit}`)}</code></pre>`,
     );
   }
-  if (left > 0) parts.push(`<p>${plural(left, 'more file')} did not fit in the step summary; run the action with <code>fix: true</code> to untrack them.</p>`);
+  if (left > 0)
+    parts.push(
+      `<p>${plural(left, 'more file')} did not fit in the step summary; run the action with <code>fix: true</code> to untrack them.</p>`,
+    );
   return parts.join('\n');
 }
 
 export function checkSummary(result: CheckResult, ctx: CheckSummaryContext, budget = SECTION_BUDGET): string {
   const parts = ['<h3>Committed bytecode</h3>', `<p>${verdict(result, ctx)}</p>`];
-  for (const note of ctx.notes.slice(0, 10)) parts.push(`<p>ℹ️ ${escapeHtml(note.length > 2000 ? `${note.slice(0, 2000)}…` : note)}</p>`);
+  for (const note of ctx.notes.slice(0, 10))
+    parts.push(`<p>ℹ️ ${escapeHtml(note.length > 2000 ? `${note.slice(0, 2000)}…` : note)}</p>`);
   const reported = result.findings.filter((f) => f.allowedBy === null);
   const allowed = result.findings.filter((f) => f.allowedBy !== null);
   if (reported.length > 0) parts.push(table(reported, ctx, budget * 0.45));

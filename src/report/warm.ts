@@ -33,7 +33,8 @@ function mebibytes(bytes: number): string {
  */
 function restoreLine(restored: Restore | null, noSave: string | null): string {
   if (restored === null) return 'Cache: off (<code>cache: false</code>); compiled into the prefix only.';
-  const after = noSave === null ? 'the post step saves the tree' : `the post step does not save it (${escapeHtml(noSave)})`;
+  const after =
+    noSave === null ? 'the post step saves the tree' : `the post step does not save it (${escapeHtml(noSave)})`;
   switch (restored.kind) {
     case 'hit':
       return `✅ Cache hit: restored <code>${escapeHtml(restored.matchedKey)}</code>, saved by an earlier run for this commit, and trusted as it is (Python checks each pyc against its source on import).`;
@@ -66,9 +67,13 @@ export function warmSummary(report: WarmReport): string {
       `<p>${restoreLine(report.restored, report.noSave)}</p>`,
       `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
       `<p>Prefix ${htmlPath(report.prefix)}: ${
-        report.plan.length === 0 ? 'nothing precompiled' : `${escapeHtml(report.plan.join(' + '))} precompiled, ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}`
+        report.plan.length === 0
+          ? 'nothing precompiled'
+          : `${escapeHtml(report.plan.join(' + '))} precompiled, ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}`
       }, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${
-        report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${escapeHtml(report.full)}`
+        report.full === null
+          ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.'
+          : `⚠️ ${escapeHtml(report.full)}`
       }</p>`,
       ...(errors.length > 0
         ? [
@@ -93,7 +98,10 @@ export interface Payoff {
   readonly tracked: boolean;
 }
 
-export function payoff(totals: readonly RefreshCounts[], seconds: { readonly main: number; readonly post: number }): Payoff {
+export function payoff(
+  totals: readonly RefreshCounts[],
+  seconds: { readonly main: number; readonly post: number },
+): Payoff {
   let saved = 0;
   let extra = 0;
   for (const t of totals) {
@@ -114,11 +122,15 @@ export function payoff(totals: readonly RefreshCounts[], seconds: { readonly mai
 /** One line: did warming pay for this job, and if not, what to change. */
 export function payoffLine(p: Payoff, first: boolean): string {
   const s = (x: number): string => `${x.toFixed(1)} s`;
-  if (!p.tracked) return 'ℹ️ This file system did not record which pycs the job read (mounted noatime?), so the whole tree was kept and what it saved is unknown.';
+  if (!p.tracked)
+    return 'ℹ️ This file system did not record which pycs the job read (mounted noatime?), so the whole tree was kept and what it saved is unknown.';
   const detail = `about ${s(p.saved)} of compiling saved (${plural(p.savedFiles, 'pyc')} read from the tree had none in place)${
-    p.extraFiles > 0 ? `, about ${s(p.extra)} spent compiling ${plural(p.extraFiles, 'module')} that had pycs in place, which PYTHONPYCACHEPREFIX makes Python ignore` : ''
+    p.extraFiles > 0
+      ? `, about ${s(p.extra)} spent compiling ${plural(p.extraFiles, 'module')} that had pycs in place, which PYTHONPYCACHEPREFIX makes Python ignore`
+      : ''
   }, against ${s(p.cost)} for the action's steps`;
-  if (first) return `🆕 First run: the tree now holds what this job imported; the next run restores it. This run: ${detail}.`;
+  if (first)
+    return `🆕 First run: the tree now holds what this job imported; the next run restores it. This run: ${detail}.`;
   const net = p.saved - p.extra - p.cost;
   if (net >= 0) return `💡 Warming paid: ${detail}, so the job was about ${s(net)} faster than without it.`;
   return `⚠️ Warming does not pay for this job (about ${s(-net)} slower than without it): ${detail}. Its imports mostly have pycs in place already; remove <code>warm: true</code>, or keep it only for jobs whose dependencies are installed without pycs or that set PYTHONDONTWRITEBYTECODE.`;
@@ -136,7 +148,8 @@ export interface PostReport {
 }
 
 export function refreshSummary(r: PostReport): string {
-  const sum = (pick: (t: RefreshCounts) => number | undefined): number => r.totals.reduce((n, t) => n + (pick(t) ?? 0), 0);
+  const sum = (pick: (t: RefreshCounts) => number | undefined): number =>
+    r.totals.reduce((n, t) => n + (pick(t) ?? 0), 0);
   const save =
     r.skipped !== null
       ? `Not saved: ${escapeHtml(r.skipped)}`

@@ -4,7 +4,7 @@
 // (source contents and installed distributions). Restore keys drop only the last part, so a
 // tree from an older commit is restored and brought up to date.
 import { createHash } from 'node:crypto';
-import type { InvalidationMode } from '../inputs.ts';
+import type { InvalidationMode } from '../check/pyc.ts';
 
 /** What an interpreter says of itself (pycache_helper.py `describe`). */
 export interface Interpreter {
@@ -42,7 +42,10 @@ function digest(...parts: readonly string[]): string {
 }
 
 function interpreterPart(i: Interpreter): string {
-  const tag = i.cacheTag.startsWith(`${i.implementation}-`) || i.cacheTag.startsWith(i.implementation) ? i.cacheTag : `${i.implementation}-${i.cacheTag}`;
+  const tag =
+    i.cacheTag.startsWith(`${i.implementation}-`) || i.cacheTag.startsWith(i.implementation)
+      ? i.cacheTag
+      : `${i.implementation}-${i.cacheTag}`;
   return `${tag}-m${i.magic}`;
 }
 
@@ -56,8 +59,22 @@ export function cacheKey(facts: KeyFacts): { readonly key: string; readonly rest
   // A virtual environment shares its base interpreter's executable, but its site-packages,
   // and so the prefix tree, are its own: another environment's tree is no use to it.
   const where = digest(facts.root, facts.prefix, ...facts.interpreters.flatMap((i) => i.sitePackages)).slice(0, 12);
-  const what = digest(facts.sourcesDigest, ...facts.interpreters.map((i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`)).slice(0, 20);
-  let head = [KEY_VERSION, facts.os, facts.arch, clean(interpreters), facts.mode, ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []), where].join('-');
-  if (head.length + what.length + 2 > MAX_KEY) head = `${head.slice(0, MAX_KEY - what.length - 16)}-${digest(head).slice(0, 12)}`;
+  const what = digest(
+    facts.sourcesDigest,
+    ...facts.interpreters.map(
+      (i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`,
+    ),
+  ).slice(0, 20);
+  let head = [
+    KEY_VERSION,
+    facts.os,
+    facts.arch,
+    clean(interpreters),
+    facts.mode,
+    ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []),
+    where,
+  ].join('-');
+  if (head.length + what.length + 2 > MAX_KEY)
+    head = `${head.slice(0, MAX_KEY - what.length - 16)}-${digest(head).slice(0, 12)}`;
   return { key: `${head}-${what}`, restoreKeys: [`${head}-`] };
 }

@@ -1,5 +1,6 @@
 // What each interpreter precompiles, and what the user should know about the mode chosen.
-import type { InvalidationMode, Scope } from '../inputs.ts';
+import type { InvalidationMode } from '../check/pyc.ts';
+import type { Scope } from '../inputs.ts';
 import type { Interpreter } from './key.ts';
 
 export interface CompileRoot {
@@ -38,11 +39,17 @@ export function noSpaceWarning(prefix: string, counts: readonly CompileCounts[])
   return `The bytecode prefix ${prefix} ran out of disk space (ENOSPC) with ${missing === 1 ? '1 file' : `${missing} files`} left to write, so PYTHONPYCACHEPREFIX is not set and nothing is cached; free space there or set 'prefix' to a directory on a larger file system.`;
 }
 
-export function compileRoots(interpreter: Interpreter, scope: readonly Scope[], root: string, sources: readonly string[]): CompileRoot[] {
+export function compileRoots(
+  interpreter: Interpreter,
+  scope: readonly Scope[],
+  root: string,
+  sources: readonly string[],
+): CompileRoot[] {
   const roots: CompileRoot[] = [];
   if (scope.includes('project') && sources.length > 0) roots.push({ path: root, kind: 'project', files: sources });
   if (scope.includes('stdlib')) for (const path of interpreter.stdlib) roots.push({ path, kind: 'stdlib' });
-  if (scope.includes('site-packages')) for (const path of interpreter.sitePackages) roots.push({ path, kind: 'site-packages' });
+  if (scope.includes('site-packages'))
+    for (const path of interpreter.sitePackages) roots.push({ path, kind: 'site-packages' });
   return roots;
 }
 
@@ -116,7 +123,10 @@ const MIN_CHANGED_TO_SAVE = 20;
  * when enough changed: a push that edits a few sources would otherwise upload the whole
  * tree again for a few compiles, and the tree it restored serves the next run as well.
  */
-export function saveWorthIt(restored: 'hit' | 'partial' | 'miss', totals: readonly RefreshCounts[]): { readonly save: boolean; readonly why: string } {
+export function saveWorthIt(
+  restored: 'hit' | 'partial' | 'miss',
+  totals: readonly RefreshCounts[],
+): { readonly save: boolean; readonly why: string } {
   if (restored === 'hit') return { save: false, why: 'the cache already holds this key.' };
   if (totals.length === 0) return { save: true, why: '' };
   const tree = totals.reduce((n, t) => n + t.kept + t.rewritten, 0);

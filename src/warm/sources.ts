@@ -3,7 +3,7 @@
 // files differ from it; only those (and untracked ones) need reading, so the key of a fresh
 // checkout costs two git calls instead of hashing every source.
 import { createHash } from 'node:crypto';
-import { globMatcher } from '../scan/allow.ts';
+import { globMatcher } from '../check/allow.ts';
 
 /** What identifies a source's content: git's blob id, or a hash of the bytes read from disk. */
 export interface SourceEntry {
@@ -25,7 +25,11 @@ export function sourceFilter(patterns: readonly string[]): (path: string) => boo
   const everyPy = include.length === 1 && include[0] === '**/*.py';
   const includes = include.map(globMatcher);
   const excludes = exclude.map(globMatcher);
-  return (path) => path.endsWith('.py') && !NEVER.test(path) && (everyPy || includes.some((m) => m(path))) && !excludes.some((m) => m(path));
+  return (path) =>
+    path.endsWith('.py') &&
+    !NEVER.test(path) &&
+    (everyPy || includes.some((m) => m(path))) &&
+    !excludes.some((m) => m(path));
 }
 
 /**
@@ -43,7 +47,8 @@ export function blobId(bytes: Uint8Array, hexLength = 40): string {
 /** One digest of the sources' paths and content ids, independent of the order they came in. */
 export function sourcesDigest(entries: readonly SourceEntry[]): string {
   const hash = createHash('sha256');
-  for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(e.path).update('\0').update(e.id).update('\n');
+  for (const e of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+    hash.update(e.path).update('\0').update(e.id).update('\n');
   return hash.digest('hex');
 }
 
@@ -69,7 +74,11 @@ const SHOWN_SKIPPED = 5;
  * One warning for every project source left alone, naming a few (the log is read by
  * people, the list is the pull request's to make long). `show` escapes a path for the log.
  */
-export function skippedWarning(skipped: readonly SkippedSource[], show: (path: string) => string, total = skipped.length): string | null {
+export function skippedWarning(
+  skipped: readonly SkippedSource[],
+  show: (path: string) => string,
+  total = skipped.length,
+): string | null {
   const count = Math.max(total, skipped.length);
   if (count === 0) return null;
   const shown = skipped.slice(0, SHOWN_SKIPPED).map((s) => `${show(s.path)} (${s.why})`);

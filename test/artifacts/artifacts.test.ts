@@ -30,7 +30,11 @@ function spawnOk(bin: string, args: string[]): boolean {
 let workspace: string;
 
 function python(script: string, cwd = workspace): void {
-  execFileSync(existsSync(DEBIAN_PYTHON) ? DEBIAN_PYTHON : 'python3', ['-c', script], { cwd, env: bytecodeEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(existsSync(DEBIAN_PYTHON) ? DEBIAN_PYTHON : 'python3', ['-c', script], {
+    cwd,
+    env: bytecodeEnv(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 before(() => {
@@ -47,12 +51,30 @@ before(() => {
     );
     writeFileSync(join(project, 'src', 'demo', '__init__.py'), 'x = 1\n');
     writeFileSync(join(project, 'src', 'demo', 'mod.py'), 'y = 2\n');
-    python("import compileall, shutil, glob; compileall.compile_dir('src', quiet=1); shutil.copy(glob.glob('src/demo/__pycache__/mod.*.pyc')[0], 'src/demo/stale.pyc')", project);
-    execFileSync(DEBIAN_PYTHON, ['-m', 'pip', 'wheel', '--no-build-isolation', '--no-deps', '--no-index', '-q', '-w', join(workspace, 'dist'), '.'], {
-      cwd: project,
-      env: bytecodeEnv(),
-      stdio: 'ignore',
-    });
+    python(
+      "import compileall, shutil, glob; compileall.compile_dir('src', quiet=1); shutil.copy(glob.glob('src/demo/__pycache__/mod.*.pyc')[0], 'src/demo/stale.pyc')",
+      project,
+    );
+    execFileSync(
+      DEBIAN_PYTHON,
+      [
+        '-m',
+        'pip',
+        'wheel',
+        '--no-build-isolation',
+        '--no-deps',
+        '--no-index',
+        '-q',
+        '-w',
+        join(workspace, 'dist'),
+        '.',
+      ],
+      {
+        cwd: project,
+        env: bytecodeEnv(),
+        stdio: 'ignore',
+      },
+    );
     python(`import setuptools.build_meta as b; b.build_sdist(${JSON.stringify(join(workspace, 'dist'))})`, project);
   }
   // Hostile archives, each in bad/.
@@ -105,7 +127,11 @@ test(
   'a real wheel and sdist that carry __pycache__/ fail, with headers decoded and the stray pyc sourceless',
   { skip: hasBuild ? false : 'Debian python3 with setuptools and wheel is not installed' },
   async () => {
-    const run = await checkArtifacts(workspace, { patterns: ['dist/*.whl', 'dist/*.tar.gz'], allow: [], failOn: 'added' });
+    const run = await checkArtifacts(workspace, {
+      patterns: ['dist/*.whl', 'dist/*.tar.gz'],
+      allow: [],
+      failOn: 'added',
+    });
     assert.deepEqual(
       run.artifacts.map((a) => [a.path, a.kind]),
       [
@@ -114,14 +140,21 @@ test(
       ],
     );
     const wheel = byPath(run, 'dist/demo-1.0-py3-none-any.whl');
-    assert.deepEqual(wheel.result.findings.map((f) => f.path).sort(), ['demo/__pycache__/__init__.cpython-311.pyc', 'demo/__pycache__/mod.cpython-311.pyc', 'demo/stale.pyc']);
+    assert.deepEqual(wheel.result.findings.map((f) => f.path).sort(), [
+      'demo/__pycache__/__init__.cpython-311.pyc',
+      'demo/__pycache__/mod.cpython-311.pyc',
+      'demo/stale.pyc',
+    ]);
     for (const f of wheel.result.findings) {
       assert.equal(f.failing, true);
       assert.equal(f.header?.status, 'pyc', f.path);
       assert.ok(f.header?.status === 'pyc' && f.header.version === '3.11', f.path);
     }
     assert.equal(wheel.result.findings.find((f) => f.path === 'demo/stale.pyc')?.sourceless, true);
-    assert.equal(wheel.result.findings.find((f) => f.path === 'demo/__pycache__/mod.cpython-311.pyc')?.sourcePresent, true);
+    assert.equal(
+      wheel.result.findings.find((f) => f.path === 'demo/__pycache__/mod.cpython-311.pyc')?.sourcePresent,
+      true,
+    );
     const sdist = byPath(run, 'dist/demo-1.0.tar.gz');
     assert.deepEqual(sdist.result.findings.map((f) => f.path).sort(), [
       'demo-1.0/src/demo/__pycache__/__init__.cpython-311.pyc',
@@ -151,15 +184,23 @@ test(
   },
 );
 
-test('allow applies to member paths, and to sdist members below their top folder', { skip: hasBuild ? false : 'Debian python3 with setuptools and wheel is not installed' }, async () => {
-  const run = await checkArtifacts(workspace, { patterns: ['dist/*'], allow: ['demo/__pycache__', 'src/demo/**', 'demo/stale.pyc'], failOn: 'any' });
-  for (const a of run.artifacts) {
-    assert.deepEqual(a.result.failing, [], a.path);
-    assert.ok(a.result.findings.every((f) => f.allowedBy !== null));
-  }
-  assert.equal(artifactsFailure(run, 'any'), null);
-  assert.deepEqual(artifactAnnotations(run, 5), []);
-});
+test(
+  'allow applies to member paths, and to sdist members below their top folder',
+  { skip: hasBuild ? false : 'Debian python3 with setuptools and wheel is not installed' },
+  async () => {
+    const run = await checkArtifacts(workspace, {
+      patterns: ['dist/*'],
+      allow: ['demo/__pycache__', 'src/demo/**', 'demo/stale.pyc'],
+      failOn: 'any',
+    });
+    for (const a of run.artifacts) {
+      assert.deepEqual(a.result.failing, [], a.path);
+      assert.ok(a.result.findings.every((f) => f.allowedBy !== null));
+    }
+    assert.equal(artifactsFailure(run, 'any'), null);
+    assert.deepEqual(artifactAnnotations(run, 5), []);
+  },
+);
 
 test('a zip bomb member is read only as far as its header', async () => {
   const started = Date.now();
@@ -181,7 +222,10 @@ test('a member flood stops at the member limit, and the archive fails as not rea
 });
 
 test('a gzip bomb sdist stops at the inflated-bytes limit', async () => {
-  const read = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'), { ...DEFAULT_LIMITS, maxInflatedBytes: 4 << 20 });
+  const read = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'), {
+    ...DEFAULT_LIMITS,
+    maxInflatedBytes: 4 << 20,
+  });
   assert.equal(read.stopped, 'stopped after inflating 4,194,304 bytes');
   const late = await readArchive(join(workspace, 'bad', 'bomb.tar.gz'), { ...DEFAULT_LIMITS, timeoutMs: 0 });
   assert.equal(late.stopped, 'stopped after 0 s');
@@ -226,7 +270,11 @@ test('traversal names are reported as they are, symlink and hard link members ar
 });
 
 test('an artifact that is a link, a FIFO or no archive is not read, and fails the step as not read whole', async () => {
-  const run = await checkArtifacts(workspace, { patterns: ['bad/zero.whl', 'bad/fifo.tar.gz', 'bad/notes.txt', 'nothing/*.whl'], allow: [], failOn: 'added' });
+  const run = await checkArtifacts(workspace, {
+    patterns: ['bad/zero.whl', 'bad/fifo.tar.gz', 'bad/notes.txt', 'nothing/*.whl'],
+    allow: [],
+    failOn: 'added',
+  });
   assert.deepEqual(
     run.artifacts.map((a) => [a.path, a.stopped]),
     [

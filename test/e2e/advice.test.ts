@@ -19,7 +19,11 @@ function repo(): Repo {
 }
 
 function run(dir: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ workspace: dir, inputs, env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: home, HOME: home } });
+  return runAction({
+    workspace: dir,
+    inputs,
+    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: home, HOME: home },
+  });
 }
 
 /** The shell text of each <pre lang="sh"> block, unescaped. */
@@ -34,7 +38,10 @@ function blocks(html: string): string[] {
 }
 
 function lsFiles(dir: string): string[] {
-  return execFileSync('git', ['ls-files', '-z'], { cwd: dir, env: gitEnv, encoding: 'utf8' }).split('\0').filter(Boolean).sort();
+  return execFileSync('git', ['ls-files', '-z'], { cwd: dir, env: gitEnv, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean)
+    .sort();
 }
 
 function list(result: ActionRun, name: string): string[] {
@@ -61,10 +68,13 @@ const count = (result: ActionRun, level: string): number => result.annotations.f
 describe('advice on real repositories (issue 13)', () => {
   test('item 1: the long untrack command untracks exactly the failing files, with allow and path', async () => {
     const r = repo().write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n');
-    for (let i = 0; i < 260; i++) r.write(`addons/m${i}/__pycache__/x.cpython-311.pyc`, fakePyc()).write(`addons/m${i}/x.py`);
+    for (let i = 0; i < 260; i++)
+      r.write(`addons/m${i}/__pycache__/x.cpython-311.pyc`, fakePyc()).write(`addons/m${i}/x.py`);
     for (let i = 0; i < 60; i++) r.write(`addons/fixtures/f${i}.pyc`, fakePyc());
     for (let i = 0; i < 97; i++) r.write(`outside/o${i}.pyc`, fakePyc());
-    r.write('addons/odd "name.pyc', fakePyc()).write('addons/star*.pyc', fakePyc()).write('addons/stars.pyc', fakePyc());
+    r.write('addons/odd "name.pyc', fakePyc())
+      .write('addons/star*.pyc', fakePyc())
+      .write('addons/stars.pyc', fakePyc());
     r.git('add', '-f', '-A');
     r.git('commit', '-qm', 'x');
     const result = await run(r.dir, { path: 'addons', allow: 'fixtures\nstars.pyc', 'fail-on': 'any' });
@@ -90,21 +100,33 @@ describe('advice on real repositories (issue 13)', () => {
     assert.equal(result.code, 1);
     assert.ok(count(result, 'error') <= 10, `${count(result, 'error')} errors`);
     assert.equal(count(result, 'error'), 10, 'the budget is used, not wasted');
-    assert.match(result.annotations.filter((a) => a.level === 'error').at(-1)?.message ?? '', /^The ignore rules lack|bytecode files are tracked/);
+    assert.match(
+      result.annotations.filter((a) => a.level === 'error').at(-1)?.message ?? '',
+      /^The ignore rules lack|bytecode files are tracked/,
+    );
     assert.ok(count(result, 'warning') <= 10 && count(result, 'notice') <= 10);
   });
 
   test('item 3: after fix: true the report describes the repository after the fix', async () => {
-    const r = repo().write('pkg/mod.py').write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc()).write('old.pyc', fakePyc());
+    const r = repo()
+      .write('pkg/mod.py')
+      .write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc())
+      .write('old.pyc', fakePyc());
     r.commit();
     const result = await run(r.dir, { fix: 'true', 'fail-on': 'any' });
     assert.equal(result.code, 0, result.stdout);
     assert.deepEqual(list(result, 'bytecode-files'), []);
     assert.deepEqual(list(result, 'added-bytecode-files'), []);
     assert.deepEqual(list(result, 'missing-rules'), []);
-    assert.deepEqual(list(result, 'untracked-bytecode-files').sort(), ['old.pyc', 'pkg/__pycache__/mod.cpython-311.pyc']);
+    assert.deepEqual(list(result, 'untracked-bytecode-files').sort(), [
+      'old.pyc',
+      'pkg/__pycache__/mod.cpython-311.pyc',
+    ]);
     assert.deepEqual(list(result, 'appended-rules'), ['__pycache__/', '*.py[cod]', '*$py.class']);
-    assert.ok(result.summary.indexOf('Fix (<code>fix: true</code>)') < result.summary.indexOf('Committed bytecode'), 'the fix leads');
+    assert.ok(
+      result.summary.indexOf('Fix (<code>fix: true</code>)') < result.summary.indexOf('Committed bytecode'),
+      'the fix leads',
+    );
     assert.match(result.summary, /✅ No bytecode is tracked\./);
     assert.doesNotMatch(result.summary, /How to fix|git rm --cached --quiet/);
     assert.equal(count(result, 'warning') + count(result, 'error'), 0, result.stdout);
@@ -121,7 +143,11 @@ describe('advice on real repositories (issue 13)', () => {
     mkdirSync(join(dir, 'pkg/__pycache__'), { recursive: true });
     execFileSync('cp', ['/dev/null', join(dir, 'pkg/mod.py')]);
     execFileSync('bash', ['-c', `printf '\\xa7\\x0d\\x0d\\x0a' > pkg/__pycache__/mod.cpython-311.pyc`], { cwd: dir });
-    const result = await runAction({ workspace: dir, inputs: { 'fail-on': 'any' }, env: { GIT_CEILING_DIRECTORIES: dir.replace(/\/[^/]*$/, '') } });
+    const result = await runAction({
+      workspace: dir,
+      inputs: { 'fail-on': 'any' },
+      env: { GIT_CEILING_DIRECTORIES: dir.replace(/\/[^/]*$/, '') },
+    });
     assert.equal(result.code, 1);
     assert.doesNotMatch(result.summary, /git rm|git commit|tracked/);
     assert.match(result.summary, /found/);
@@ -133,7 +159,10 @@ describe('advice on real repositories (issue 13)', () => {
   });
 
   test('items 6 and 7: example names say "such as"; tracked files the rules match make no history claim', async () => {
-    const r = repo().write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n!test/**/*.pyc\n').write('test/simple/bug26/x.py').write('lib/a.py');
+    const r = repo()
+      .write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n!test/**/*.pyc\n')
+      .write('test/simple/bug26/x.py')
+      .write('lib/a.py');
     r.write('lib/forced.pyc', fakePyc());
     r.git('add', '-A');
     r.git('add', '-f', 'lib/forced.pyc');
@@ -154,7 +183,10 @@ describe('advice on real repositories (issue 13)', () => {
     const notice = result.annotations.find((a) => a.level === 'notice');
     assert.equal(notice?.properties.title, 'Recommended ignore rule: *$py.class');
     assert.deepEqual(list(result, 'missing-rules'), ['*$py.class']);
-    assert.match(result.summary, /<pre lang="gitignore"><code># Python bytecode \(added by pycache-action\)\n\*\$py\.class\n/);
+    assert.match(
+      result.summary,
+      /<pre lang="gitignore"><code># Python bytecode \(added by pycache-action\)\n\*\$py\.class\n/,
+    );
   });
 
   test('item 10: pre-release, GraalPy and Python 1.0 magic numbers in the summary', async () => {
@@ -169,7 +201,10 @@ describe('advice on real repositories (issue 13)', () => {
     r.git('add', '-f', '-A');
     r.git('commit', '-qm', 'x');
     const result = await run(r.dir, { 'fail-on': 'never' });
-    const python = (file: string): string | undefined => new RegExp(`<tr><td><code>${file.replace(/[.$]/g, '\\$&')}</code></td><td>([^<]*)</td>`).exec(result.summary)?.[1];
+    const python = (file: string): string | undefined =>
+      new RegExp(`<tr><td><code>${file.replace(/[.$]/g, '\\$&')}</code></td><td>([^<]*)</td>`).exec(
+        result.summary,
+      )?.[1];
     assert.equal(python('a/__pycache__/x.cpython-315.pyc'), 'CPython 3.15 (pre-release)');
     assert.equal(python('b/__pycache__/y.graalpy-311.pyc'), 'GraalPy 3.11/3.12');
     assert.equal(python('c/old.pyc'), 'CPython 1.0');

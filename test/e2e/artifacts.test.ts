@@ -38,7 +38,12 @@ with tarfile.open('dist/demo-1.0.tar.gz', 'w:gz') as t:
   return r;
 }
 
-const run = (r: Repo, inputs: Record<string, string>) => runAction({ workspace: r.dir, inputs, env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' } });
+const run = (r: Repo, inputs: Record<string, string>) =>
+  runAction({
+    workspace: r.dir,
+    inputs,
+    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' },
+  });
 
 test('a wheel that carries __pycache__/ fails the step, annotated on the wheel; a clean sdist passes', async () => {
   const r = workspace();
@@ -49,10 +54,22 @@ test('a wheel that carries __pycache__/ fails the step, annotated on the wheel; 
     onArtifacts.map((a) => [a.level, a.properties.file, a.properties.title]),
     [['error', 'dist/demo-1.0-py3-none-any.whl', 'Bytecode in a built distribution']],
   );
-  assert.match(onArtifacts[0]?.message ?? '', /This wheel carries 1 bytecode member: demo\/__pycache__\/__init__\.cpython-311\.pyc\./);
-  assert.match(result.summary, /<h3>Bytecode in built distributions<\/h3>\n<p>❌ 1 bytecode member in 2 artifacts fails the check\.<\/p>/);
-  assert.match(result.summary, /<td><code>demo\/tests\/data\/x\.pyc<\/code><\/td><td>CPython 3\.11<\/td><td>checked-hash<\/td><td>allowed<\/td>/);
-  assert.match(result.stdout, /::error::1 bytecode member in built distributions fails the check; exclude __pycache__\/ and \*\.py\[co\] from the build\./);
+  assert.match(
+    onArtifacts[0]?.message ?? '',
+    /This wheel carries 1 bytecode member: demo\/__pycache__\/__init__\.cpython-311\.pyc\./,
+  );
+  assert.match(
+    result.summary,
+    /<h3>Bytecode in built distributions<\/h3>\n<p>❌ 1 bytecode member in 2 artifacts fails the check\.<\/p>/,
+  );
+  assert.match(
+    result.summary,
+    /<td><code>demo\/tests\/data\/x\.pyc<\/code><\/td><td>CPython 3\.11<\/td><td>checked-hash<\/td><td>allowed<\/td>/,
+  );
+  assert.match(
+    result.stdout,
+    /::error::1 bytecode member in built distributions fails the check; exclude __pycache__\/ and \*\.py\[co\] from the build\./,
+  );
 });
 
 test('artifacts alone (check: false) runs only the artifact check; no match is a warning', async () => {

@@ -24,8 +24,17 @@ function compile(r: Repo, ...sources: string[]): void {
 }
 
 /** The bytecode check alone: these repositories have no .gitignore on purpose (see ignore.test.ts). */
-function run(r: Repo, inputs: Record<string, string> = {}, extra: Partial<Parameters<typeof runAction>[0]> = {}): Promise<ActionRun> {
-  return runAction({ workspace: r.dir, inputs: { 'ignore-rules': 'off', ...inputs }, env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' }, ...extra });
+function run(
+  r: Repo,
+  inputs: Record<string, string> = {},
+  extra: Partial<Parameters<typeof runAction>[0]> = {},
+): Promise<ActionRun> {
+  return runAction({
+    workspace: r.dir,
+    inputs: { 'ignore-rules': 'off', ...inputs },
+    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1' },
+    ...extra,
+  });
 }
 
 function errors(result: ActionRun) {
@@ -38,7 +47,10 @@ function outputList(result: ActionRun, name: string): string[] {
 
 describe('committed-bytecode check', () => {
   test('a clean repository passes', async () => {
-    const r = repo().write('pkg/__init__.py').write('pkg/mod.py', 'x = 1\n').write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n');
+    const r = repo()
+      .write('pkg/__init__.py')
+      .write('pkg/mod.py', 'x = 1\n')
+      .write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n');
     r.commit('init');
     const result = await run(r);
     assert.equal(result.code, 0, result.stdout);
@@ -52,11 +64,18 @@ describe('committed-bytecode check', () => {
     r.write('legacy.pyc', fakePyc()).commit('add bytecode');
     const result = await run(r, { 'fail-on': 'any' });
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /^::error title=Committed bytecode,file=pkg\/__pycache__\/__init__\.cpython-311\.pyc::2 bytecode files tracked in pkg\/__pycache__\//m);
+    assert.match(
+      result.stdout,
+      /^::error title=Committed bytecode,file=pkg\/__pycache__\/__init__\.cpython-311\.pyc::2 bytecode files tracked in pkg\/__pycache__\//m,
+    );
     const errs = errors(result);
     assert.equal(errs.length, 2, 'one annotation per directory');
     assert.ok(errs.some((a) => a.properties.file === 'legacy.pyc' && /sourceless/.test(a.message)));
-    assert.deepEqual(outputList(result, 'bytecode-files').sort(), ['legacy.pyc', 'pkg/__pycache__/__init__.cpython-311.pyc', 'pkg/__pycache__/mod.cpython-311.pyc']);
+    assert.deepEqual(outputList(result, 'bytecode-files').sort(), [
+      'legacy.pyc',
+      'pkg/__pycache__/__init__.cpython-311.pyc',
+      'pkg/__pycache__/mod.cpython-311.pyc',
+    ]);
     assert.match(result.summary, /CPython 3\.11/);
     assert.match(result.summary, /timestamp/);
     assert.match(result.summary, /git --literal-pathspecs rm -r --cached --quiet -- legacy\.pyc pkg\/__pycache__/);
@@ -122,12 +141,24 @@ describe('committed-bytecode check', () => {
 
   test('hostile file names cannot inject workflow commands or markup', async () => {
     const r = repo();
-    const names = ['sp ace/ü €.pyc', 'pct/100%25.pyc', 'colon/a:b,c.pyc', 'nl/x\n::error::injected.pyc', 'html/<b>x</b>|`y`.pyc', 'cr/x\r::warning::y.pyc'];
+    const names = [
+      'sp ace/ü €.pyc',
+      'pct/100%25.pyc',
+      'colon/a:b,c.pyc',
+      'nl/x\n::error::injected.pyc',
+      'html/<b>x</b>|`y`.pyc',
+      'cr/x\r::warning::y.pyc',
+    ];
     for (const name of names) r.write(name, fakePyc());
     r.commit('hostile');
     const result = await run(r, { 'fail-on': 'any' });
     assert.equal(result.code, 1);
-    assert.ok(!result.stdout.split('\n').some((line) => line.startsWith('::error::injected') || line.startsWith('::warning::y')), result.stdout);
+    assert.ok(
+      !result.stdout
+        .split('\n')
+        .some((line) => line.startsWith('::error::injected') || line.startsWith('::warning::y')),
+      result.stdout,
+    );
     const files = errors(result)
       .map((a) => a.properties.file)
       .sort();
@@ -153,7 +184,10 @@ describe('committed-bytecode check', () => {
   });
 
   test('a project in a subdirectory is checked alone, with repository-relative annotations', async () => {
-    const r = repo().write('outside.pyc', fakePyc()).write('proj/pkg/__pycache__/m.cpython-311.pyc', fakePyc()).write('proj/pkg/m.py');
+    const r = repo()
+      .write('outside.pyc', fakePyc())
+      .write('proj/pkg/__pycache__/m.cpython-311.pyc', fakePyc())
+      .write('proj/pkg/m.py');
     r.commit('x');
     const result = await run(r, { path: 'proj', 'fail-on': 'any' });
     assert.deepEqual(outputList(result, 'bytecode-files'), ['pkg/__pycache__/m.cpython-311.pyc']);
@@ -203,7 +237,9 @@ describe('committed-bytecode check', () => {
     const broken = await run(r, {}, { eventName: 'pull_request', event: null, env: { GITHUB_EVENT_PATH: eventPath } });
     assert.equal(broken.code, 1, 'every tracked bytecode file counts as added');
     assert.ok(
-      broken.annotations.some((a) => a.level === 'warning' && /event payload at GITHUB_EVENT_PATH could not be read/.test(a.message)),
+      broken.annotations.some(
+        (a) => a.level === 'warning' && /event payload at GITHUB_EVENT_PATH could not be read/.test(a.message),
+      ),
       broken.stdout,
     );
   });

@@ -27,10 +27,24 @@ function repo(): Repo {
 
 const isolatedHome = tempDir('pycache-home-');
 cleanups.push(() => rmSync(isolatedHome, { recursive: true, force: true }));
-const baseEnv = { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: isolatedHome, HOME: isolatedHome };
+const baseEnv = {
+  GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL,
+  GIT_CONFIG_NOSYSTEM: '1',
+  XDG_CONFIG_HOME: isolatedHome,
+  HOME: isolatedHome,
+};
 
-function run(r: Repo | string, inputs: Record<string, string> = {}, extra: Partial<Parameters<typeof runAction>[0]> = {}): Promise<ActionRun> {
-  return runAction({ workspace: typeof r === 'string' ? r : r.dir, inputs, ...extra, env: { ...baseEnv, ...extra.env } });
+function run(
+  r: Repo | string,
+  inputs: Record<string, string> = {},
+  extra: Partial<Parameters<typeof runAction>[0]> = {},
+): Promise<ActionRun> {
+  return runAction({
+    workspace: typeof r === 'string' ? r : r.dir,
+    inputs,
+    ...extra,
+    env: { ...baseEnv, ...extra.env },
+  });
 }
 
 /** The step's ::error:: lines without a file: what fails the step. */
@@ -89,13 +103,20 @@ const needsMount = mountProbe === null ? {} : { skip: mountProbe };
 
 /** A repository that fix: true would change twice over: a missing rule file and committed bytecode. */
 function fixableRepo(): Repo {
-  const r = repo().write('pkg/mod.py', 'x = 1\n').write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc()).write('.gitignore', 'build/\n');
+  const r = repo()
+    .write('pkg/mod.py', 'x = 1\n')
+    .write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc())
+    .write('.gitignore', 'build/\n');
   r.commit('init');
   return r;
 }
 
 function snapshot(r: Repo): { gitignore: string; index: Buffer; tracked: string } {
-  return { gitignore: readFileSync(join(r.dir, '.gitignore'), 'utf8'), index: readFileSync(join(r.dir, '.git', 'index')), tracked: r.git('ls-files') };
+  return {
+    gitignore: readFileSync(join(r.dir, '.gitignore'), 'utf8'),
+    index: readFileSync(join(r.dir, '.git', 'index')),
+    tracked: r.git('ls-files'),
+  };
 }
 
 describe('read-only working tree with fix: true', needsMount, () => {
@@ -158,7 +179,11 @@ describe('a full disk under the prefix', needsMount, () => {
   test('warns with one sentence naming the prefix and ENOSPC, exports nothing, saves nothing, and leaves the project alone', async () => {
     const r = repo();
     // Enough source that its bytecode cannot fit in 512 KiB.
-    for (let i = 0; i < 60; i++) r.write(`app/m${i}.py`, `VALUE = ${i}\n${Array.from({ length: 300 }, (_, j) => `def f${j}(x):\n    return x * ${j} + ${i}\n`).join('')}`);
+    for (let i = 0; i < 60; i++)
+      r.write(
+        `app/m${i}.py`,
+        `VALUE = ${i}\n${Array.from({ length: 300 }, (_, j) => `def f${j}(x):\n    return x * ${j} + ${i}\n`).join('')}`,
+      );
     r.write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n').commit('init');
     const status = r.git('status', '--porcelain');
     const disk = tempDir('pycache-full-');
@@ -233,7 +258,11 @@ describe('an interpreter that hangs', () => {
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       const fake = hangingPython(dir, command);
       const started = Date.now();
-      const result = await run(r, { check: 'false', warm: 'true', python: fake.path, scope: 'project', cache: 'false' }, { env: { PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS: '2' }, timeoutMs: 60_000 });
+      const result = await run(
+        r,
+        { check: 'false', warm: 'true', python: fake.path, scope: 'project', cache: 'false' },
+        { env: { PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS: '2' }, timeoutMs: 60_000 },
+      );
       // The default limit for describe is 60 s (20 minutes for compile); 2 s, however slow the machine, ends well before.
       assert.ok(Date.now() - started < 50_000, 'the timeout variable shortened the wait');
       assertNoStackTrace(result);
@@ -277,21 +306,36 @@ describe('an interpreter that hangs', () => {
         INPUT_CACHE: 'false',
       },
     });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    await until(() => existsSync(fake.pidFile) && readFileSync(fake.pidFile, 'utf8').trim().split('\n').length === 2, 'the fake interpreter has started compiling');
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
+    await until(
+      () => existsSync(fake.pidFile) && readFileSync(fake.pidFile, 'utf8').trim().split('\n').length === 2,
+      'the fake interpreter has started compiling',
+    );
     child.kill('SIGTERM');
     assert.equal(await exited, 'SIGTERM', 'node ends by the signal it was sent');
     const pids = readFileSync(fake.pidFile, 'utf8').trim().split('\n').map(Number);
-    await until(() => !pids.some(alive), `the hung helper's processes (${pids.join(', ')}) have ended with the cancelled step`);
+    await until(
+      () => !pids.some(alive),
+      `the hung helper's processes (${pids.join(', ')}) have ended with the cancelled step`,
+    );
   });
 
   test('a bad timeout variable fails with one sentence', async () => {
     const r = repo().write('app/m.py', 'x = 1\n');
     r.commit('init');
-    const result = await run(r, { check: 'false', warm: 'true', python, scope: 'project', cache: 'false' }, { env: { PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS: 'soon' } });
+    const result = await run(
+      r,
+      { check: 'false', warm: 'true', python, scope: 'project', cache: 'false' },
+      { env: { PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS: 'soon' } },
+    );
     assert.equal(result.code, 1);
     const [error] = stepErrors(result);
-    assert.match(error ?? '', /^PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS must be a positive number of seconds, not "soon"\.$/);
+    assert.match(
+      error ?? '',
+      /^PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS must be a positive number of seconds, not "soon"\.$/,
+    );
   });
 });
 
@@ -300,7 +344,11 @@ describe('GITHUB_EVENT_PATH names a file that does not exist', () => {
     const r = repo().write('x.pyc', fakePyc()).write('x.py');
     r.commit('x');
     const gone = join(r.dir, '.git', 'no-such-event.json');
-    const result = await run(r, { 'ignore-rules': 'off' }, { eventName: 'pull_request', event: null, env: { GITHUB_EVENT_PATH: gone } });
+    const result = await run(
+      r,
+      { 'ignore-rules': 'off' },
+      { eventName: 'pull_request', event: null, env: { GITHUB_EVENT_PATH: gone } },
+    );
     assertNoStackTrace(result);
     assert.equal(result.code, 1, 'x.pyc counts as added');
     const warning = result.annotations.find((a) => a.level === 'warning' && a.message.includes(gone));

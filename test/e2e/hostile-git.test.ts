@@ -36,7 +36,11 @@ function commitAll(r: Repo, message: string): string {
   return r.head();
 }
 
-function run(workspace: string, inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {}): Promise<ActionRun> {
+function run(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  extra: Partial<RunOptions> = {},
+): Promise<ActionRun> {
   return runAction({
     workspace,
     inputs,
@@ -76,7 +80,10 @@ describe('hostile checkouts and the git calls', () => {
     r.write('proj/HEAD', 'ref: refs/heads/main\n')
       .write('proj/objects/.keep')
       .write('proj/refs/.keep')
-      .write('proj/config', `[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = .\n\tfsmonitor = "${markerCommand(marker, 'fsmonitor')}; false"\n`);
+      .write(
+        'proj/config',
+        `[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = .\n\tfsmonitor = "${markerCommand(marker, 'fsmonitor')}; false"\n`,
+      );
     commitAll(r, 'hostile');
     // Nor does a hook of the real repository run (post-index-change, on the fix's `git rm --cached`).
     const hook = join(r.dir, '.git', 'hooks', 'post-index-change');
@@ -87,12 +94,20 @@ describe('hostile checkouts and the git calls', () => {
     assert.ok(existsSync(marker), 'git itself reads proj/config');
     rmSync(marker);
 
-    for (const inputs of [{ path: 'proj' }, { path: 'proj', fix: 'true' }, { path: 'proj', warm: 'true', check: 'false', cache: 'false', scope: 'project', python }]) {
+    for (const inputs of [
+      { path: 'proj' },
+      { path: 'proj', fix: 'true' },
+      { path: 'proj', warm: 'true', check: 'false', cache: 'false', scope: 'project', python },
+    ]) {
       const result = await run(r.dir, { 'fail-on': 'any', ...inputs });
       assert.ok(!existsSync(marker), `no command from proj/config ran (${JSON.stringify(inputs)}):\n${result.stdout}`);
       if (inputs.check === 'false') continue;
       // After fix: true the outputs describe the repository after the fix: the file was untracked.
-      assert.deepEqual(outputList(result, inputs.fix === 'true' ? 'untracked-bytecode-files' : 'bytecode-files'), ['m.pyc'], result.stdout);
+      assert.deepEqual(
+        outputList(result, inputs.fix === 'true' ? 'untracked-bytecode-files' : 'bytecode-files'),
+        ['m.pyc'],
+        result.stdout,
+      );
       if (inputs.fix !== 'true')
         assert.ok(
           result.annotations.some((a) => a.properties.file === 'proj/m.pyc'),
@@ -126,20 +141,27 @@ describe('hostile checkouts and the git calls', () => {
     assert.deepEqual(outputList(inSub, 'bytecode-files'), ['s.pyc']);
   });
 
-  test('a repository owned by another user is read through git, not scanned on disk', { skip: process.getuid?.() !== 0 && 'needs root to chown' }, async () => {
-    const r = repo().write('tracked.pyc', fakePyc()).write('app.py');
-    commitAll(r, 'x');
-    r.write('untracked.pyc', fakePyc());
-    execFileSync('chown', ['-R', '12345:12345', r.dir]);
-    // git itself refuses it.
-    assert.throws(() => execFileSync('git', ['ls-files'], { cwd: r.dir, env: gitEnv, stdio: 'pipe' }), /dubious ownership/);
-    const result = await run(r.dir, { 'fail-on': 'any' });
-    assert.equal(result.code, 1, result.stdout);
-    assert.deepEqual(outputList(result, 'bytecode-files'), ['tracked.pyc'], 'the index, not the disk');
-    assert.ok(!/not inside a git work tree/.test(result.stdout), result.stdout);
-    assert.match(result.summary, /Ignore rules/i, 'the ignore audit ran');
-    execFileSync('chown', ['-R', '0:0', r.dir]);
-  });
+  test(
+    'a repository owned by another user is read through git, not scanned on disk',
+    { skip: process.getuid?.() !== 0 && 'needs root to chown' },
+    async () => {
+      const r = repo().write('tracked.pyc', fakePyc()).write('app.py');
+      commitAll(r, 'x');
+      r.write('untracked.pyc', fakePyc());
+      execFileSync('chown', ['-R', '12345:12345', r.dir]);
+      // git itself refuses it.
+      assert.throws(
+        () => execFileSync('git', ['ls-files'], { cwd: r.dir, env: gitEnv, stdio: 'pipe' }),
+        /dubious ownership/,
+      );
+      const result = await run(r.dir, { 'fail-on': 'any' });
+      assert.equal(result.code, 1, result.stdout);
+      assert.deepEqual(outputList(result, 'bytecode-files'), ['tracked.pyc'], 'the index, not the disk');
+      assert.ok(!/not inside a git work tree/.test(result.stdout), result.stdout);
+      assert.match(result.summary, /Ignore rules/i, 'the ignore audit ran');
+      execFileSync('chown', ['-R', '0:0', r.dir]);
+    },
+  );
 
   test('a .git that git cannot read fails with one sentence instead of scanning the disk', async () => {
     const d = dir('pycache-brokengit-');
@@ -149,11 +171,23 @@ describe('hostile checkouts and the git calls', () => {
     assert.equal(result.code, 1, result.stdout);
     const errors = result.annotations.filter((a) => a.level === 'error');
     assert.equal(errors.length, 1, result.stdout);
-    assert.match(errors[0]?.message ?? '', /^git cannot read the repository that holds \S+: fatal: not a git repository/);
+    assert.match(
+      errors[0]?.message ?? '',
+      /^git cannot read the repository that holds \S+: fatal: not a git repository/,
+    );
   });
 
   test('names git would read as pathspec magic are taken literally: reported under fail-on: never, untracked exactly by fix', async () => {
-    const magic = [':(glob)a.pyc', ':!b.pyc', ':^c.pyc', ':(icase)D.pyc', ':(attr:x)e.pyc', ':(top)g.pyc', ':/f.pyc', ':(exclude)h.pyc'];
+    const magic = [
+      ':(glob)a.pyc',
+      ':!b.pyc',
+      ':^c.pyc',
+      ':(icase)D.pyc',
+      ':(attr:x)e.pyc',
+      ':(top)g.pyc',
+      ':/f.pyc',
+      ':(exclude)h.pyc',
+    ];
     const r = repo().write('.gitignore', '/g.pyc\n/f.pyc\n');
     for (const name of magic) r.write(`sub/${name}`, fakePyc());
     // What the magic would name instead: files at the top, which must stay tracked.
@@ -164,7 +198,10 @@ describe('hostile checkouts and the git calls', () => {
     const never = await run(r.dir, { path: 'sub', 'fail-on': 'never', 'ignore-rules': 'warning' });
     assert.equal(never.code, 0, never.stdout);
     assert.deepEqual(outputList(never, 'bytecode-files'), expected);
-    assert.ok(!never.summary.includes('ignored by the rules now'), 'the top-level rules for /g.pyc and /f.pyc do not reach sub/');
+    assert.ok(
+      !never.summary.includes('ignored by the rules now'),
+      'the top-level rules for /g.pyc and /f.pyc do not reach sub/',
+    );
 
     const fixed = await run(r.dir, { path: 'sub', fix: 'true' });
     assert.equal(fixed.code, 0, fixed.stdout);
@@ -173,7 +210,10 @@ describe('hostile checkouts and the git calls', () => {
 
   test('names that are not UTF-8 stay bytes: fix untracks them, and they are shown escaped', async () => {
     const r = repo().write('ok.py');
-    const bad = [Buffer.from([0x62, 0xff, 0x2e, 0x70, 0x79, 0x63]), Buffer.from([0x70, 0x6b, 0x67, 0xe9, 0x2f, 0x6d, 0x2e, 0x70, 0x79, 0x63])]; // b\xff.pyc, pkg\xe9/m.pyc
+    const bad = [
+      Buffer.from([0x62, 0xff, 0x2e, 0x70, 0x79, 0x63]),
+      Buffer.from([0x70, 0x6b, 0x67, 0xe9, 0x2f, 0x6d, 0x2e, 0x70, 0x79, 0x63]),
+    ]; // b\xff.pyc, pkg\xe9/m.pyc
     mkdirSync(Buffer.concat([Buffer.from(`${r.dir}/`), Buffer.from([0x70, 0x6b, 0x67, 0xe9])]));
     for (const name of bad) writeFileSync(Buffer.concat([Buffer.from(`${r.dir}/`), name]), fakePyc());
     r.write('café.pyc', fakePyc());
@@ -187,12 +227,18 @@ describe('hostile checkouts and the git calls', () => {
     assert.match(result.summary, /<code>&#34;b\\xff\.pyc&#34;<\/code>/, result.summary);
     assert.match(result.summary, /<code>&#34;pkg\\xe9\/m\.pyc&#34;<\/code>/);
     assert.match(result.summary, /<code>café\.pyc<\/code>/);
-    assert.ok(!result.summary.includes('\ufffd') && !result.stdout.includes('\ufffd'), 'no name is shown with a replacement character');
+    assert.ok(
+      !result.summary.includes('\ufffd') && !result.stdout.includes('\ufffd'),
+      'no name is shown with a replacement character',
+    );
   });
 
   test('the untrack command the summary prints for non-UTF-8 names works in a copy of the repository', async () => {
     const r = repo().write('ok.py');
-    writeFileSync(Buffer.concat([Buffer.from(`${r.dir}/`), Buffer.from([0x78, 0x80, 0x2e, 0x70, 0x79, 0x63])]), fakePyc());
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${r.dir}/`), Buffer.from([0x78, 0x80, 0x2e, 0x70, 0x79, 0x63])]),
+      fakePyc(),
+    );
     r.write('y.pyc', fakePyc());
     commitAll(r, 'bytes');
     const result = await run(r.dir, { 'fail-on': 'never', 'ignore-rules': 'off' });
@@ -221,7 +267,9 @@ describe('hostile checkouts and the git calls', () => {
       assert.equal(result.code, 1, result.stdout);
       assert.deepEqual(outputList(result, 'bytecode-files'), ['new.pyc', 'top.pyc']);
       assert.deepEqual(outputList(result, 'added-bytecode-files'), ['new.pyc']);
-      const warning = result.annotations.find((a) => a.level === 'warning' && /submodules' files were not checked/.test(a.message));
+      const warning = result.annotations.find(
+        (a) => a.level === 'warning' && /submodules' files were not checked/.test(a.message),
+      );
       assert.ok(warning !== undefined, result.stdout);
       assert.match(warning.message, /invalid value for 'submodule\.vendor\/s\.update'/);
     }
@@ -231,7 +279,10 @@ describe('hostile checkouts and the git calls', () => {
     const r = repo().write('app.py').write('lib/helpers.pyc', fakePyc(3495)).write('other.pyc', fakePyc());
     const base = commitAll(r, 'base');
     r.git('checkout', '-q', '-b', 'feature');
-    r.write('lib/helpers.pyc', Buffer.concat([fakePyc(3495), Buffer.from('rewritten code')])).write('new/added.pyc', fakePyc());
+    r.write('lib/helpers.pyc', Buffer.concat([fakePyc(3495), Buffer.from('rewritten code')])).write(
+      'new/added.pyc',
+      fakePyc(),
+    );
     const head = commitAll(r, 'rewrite the sourceless helper');
     const event = { pull_request: { number: 12, base: { sha: base }, head: { sha: head } } };
 
@@ -240,9 +291,18 @@ describe('hostile checkouts and the git calls', () => {
     assert.deepEqual(outputList(result, 'added-bytecode-files'), ['lib/helpers.pyc', 'new/added.pyc']);
     const errors = result.annotations.filter((a) => a.level === 'error' && a.properties.file !== undefined);
     assert.deepEqual(errors.map((a) => a.properties.file).sort(), ['lib/helpers.pyc', 'new/added.pyc']);
-    assert.match(errors.find((a) => a.properties.file === 'lib/helpers.pyc')?.message ?? '', /^lib\/helpers\.pyc is modified by pull request #12 but is bytecode/);
-    assert.equal(errors.find((a) => a.properties.file === 'lib/helpers.pyc')?.properties.title, 'Bytecode modified by pull request #12');
-    assert.match(errors.find((a) => a.properties.file === 'new/added.pyc')?.message ?? '', /^new\/added\.pyc is added by pull request #12/);
+    assert.match(
+      errors.find((a) => a.properties.file === 'lib/helpers.pyc')?.message ?? '',
+      /^lib\/helpers\.pyc is modified by pull request #12 but is bytecode/,
+    );
+    assert.equal(
+      errors.find((a) => a.properties.file === 'lib/helpers.pyc')?.properties.title,
+      'Bytecode modified by pull request #12',
+    );
+    assert.match(
+      errors.find((a) => a.properties.file === 'new/added.pyc')?.message ?? '',
+      /^new\/added\.pyc is added by pull request #12/,
+    );
     assert.ok(
       result.annotations.some((a) => a.level === 'warning' && a.properties.file === 'other.pyc'),
       "unchanged bytecode is not the change's",
@@ -250,14 +310,21 @@ describe('hostile checkouts and the git calls', () => {
     assert.match(result.summary, /2 bytecode files added or modified by pull request #12 fail the check/);
     assert.match(result.summary, /<tr><td><code>lib\/helpers\.pyc<\/code><\/td>(<td>[^<]*<\/td>){3}<td>modified<\/td>/);
     assert.match(result.summary, /<tr><td><code>new\/added\.pyc<\/code><\/td>(<td>[^<]*<\/td>){3}<td>yes<\/td>/);
-    assert.match(result.stdout, /^::error::2 bytecode files are added or modified by pull request #12 \(fail-on: added\)/m);
+    assert.match(
+      result.stdout,
+      /^::error::2 bytecode files are added or modified by pull request #12 \(fail-on: added\)/m,
+    );
 
     // Only the rewrite: named as modified alone.
     r.git('checkout', '-q', 'main');
     r.git('checkout', '-q', '-b', 'only-rewrite');
     r.write('lib/helpers.pyc', Buffer.concat([fakePyc(3495), Buffer.from('other code')]));
     const head2 = commitAll(r, 'rewrite only');
-    const only = await run(r.dir, { 'ignore-rules': 'off' }, { eventName: 'pull_request', event: { pull_request: { number: 13, base: { sha: base }, head: { sha: head2 } } } });
+    const only = await run(
+      r.dir,
+      { 'ignore-rules': 'off' },
+      { eventName: 'pull_request', event: { pull_request: { number: 13, base: { sha: base }, head: { sha: head2 } } } },
+    );
     assert.equal(only.code, 1, only.stdout);
     assert.match(only.stdout, /^::error::1 bytecode file is modified by pull request #13 \(fail-on: added\)/m);
   });

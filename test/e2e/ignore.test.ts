@@ -20,7 +20,12 @@ function run(r: Repo, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
     workspace: r.dir,
     inputs,
-    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: isolatedHome, HOME: isolatedHome },
+    env: {
+      GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL,
+      GIT_CONFIG_NOSYSTEM: '1',
+      XDG_CONFIG_HOME: isolatedHome,
+      HOME: isolatedHome,
+    },
   });
 }
 
@@ -43,12 +48,20 @@ describe('ignore-rule audit', () => {
       ],
     );
     assert.match(rules[0]?.message ?? '', /Add the line __pycache__\/ to \.gitignore\.$/);
-    assert.match(result.summary, /<pre lang="gitignore"><code># Python bytecode \(added by pycache-action\)\n__pycache__\/\n\*\.py\[cod\]\n\*\$py\.class\n<\/code><\/pre>/);
-    assert.match(result.stdout, /^::error::The ignore rules lack __pycache__\/, \*\.py\[cod\] \(ignore-rules: error\)\.$/m);
+    assert.match(
+      result.summary,
+      /<pre lang="gitignore"><code># Python bytecode \(added by pycache-action\)\n__pycache__\/\n\*\.py\[cod\]\n\*\$py\.class\n<\/code><\/pre>/,
+    );
+    assert.match(
+      result.stdout,
+      /^::error::The ignore rules lack __pycache__\/, \*\.py\[cod\] \(ignore-rules: error\)\.$/m,
+    );
   });
 
   test("github/gitignore's Python template (*.py[codz]) misses nothing", async () => {
-    const r = repo().write('pkg/mod.py').write('.gitignore', '# Byte-compiled / optimized / DLL files\n__pycache__/\n*.py[codz]\n*$py.class\n');
+    const r = repo()
+      .write('pkg/mod.py')
+      .write('.gitignore', '# Byte-compiled / optimized / DLL files\n__pycache__/\n*.py[codz]\n*$py.class\n');
     r.commit();
     const result = await run(r);
     assert.equal(result.code, 0, result.stdout);
@@ -70,7 +83,10 @@ describe('ignore-rule audit', () => {
         ['notice', '.gitignore'],
       ],
     );
-    assert.match(result.summary, /2 rules are recommended \(<code>ignore-rules: error<\/code>\)\. The rules keep CPython/);
+    assert.match(
+      result.summary,
+      /2 rules are recommended \(<code>ignore-rules: error<\/code>\)\. The rules keep CPython/,
+    );
     const strict = await run(r, { 'ignore-rules': 'strict' });
     assert.equal(strict.code, 1, strict.stdout);
     assert.match(strict.stdout, /^::error::The ignore rules lack \*\.pyo, \*\$py\.class \(ignore-rules: strict\)\.$/m);
@@ -97,12 +113,18 @@ describe('ignore-rule audit', () => {
   });
 
   test('a negation is named with its file and line', async () => {
-    const r = repo().write('a.py').write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n!keep.pyc\n').write('keep.pyc', fakePyc());
+    const r = repo()
+      .write('a.py')
+      .write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n!keep.pyc\n')
+      .write('keep.pyc', fakePyc());
     r.commit();
     const result = await run(r, { 'fail-on': 'never' });
     assert.equal(result.code, 1, result.stdout);
     const negation = result.annotations.find((a) => a.properties.title === 'Ignore rule re-includes bytecode');
-    assert.match(negation?.message ?? '', /^!keep\.pyc on line 4 of \.gitignore re-includes tracked bytecode \(keep\.pyc\)/);
+    assert.match(
+      negation?.message ?? '',
+      /^!keep\.pyc on line 4 of \.gitignore re-includes tracked bytecode \(keep\.pyc\)/,
+    );
     assert.equal(negation?.properties.file, '.gitignore');
     assert.equal(negation?.properties.line, '4');
     // `!keep.pyc` re-includes keep.pyc in every directory, so allowing the top one is not enough.
@@ -113,11 +135,17 @@ describe('ignore-rule audit', () => {
   });
 
   test('fix: appends to a CRLF .gitignore byte for byte, untracks bytecode, and changes nothing the second time', async () => {
-    const r = repo().write('pkg/mod.py').write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc()).write('.gitignore', 'build/\r\n*.egg-info/');
+    const r = repo()
+      .write('pkg/mod.py')
+      .write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc())
+      .write('.gitignore', 'build/\r\n*.egg-info/');
     r.commit();
     const first = await run(r, { fix: 'true', 'fail-on': 'any' });
     assert.equal(first.code, 0, first.stdout);
-    assert.equal(readFileSync(join(r.dir, '.gitignore'), 'latin1'), 'build/\r\n*.egg-info/\r\n# Python bytecode (added by pycache-action)\r\n__pycache__/\r\n*.py[cod]\r\n*$py.class\r\n');
+    assert.equal(
+      readFileSync(join(r.dir, '.gitignore'), 'latin1'),
+      'build/\r\n*.egg-info/\r\n# Python bytecode (added by pycache-action)\r\n__pycache__/\r\n*.py[cod]\r\n*$py.class\r\n',
+    );
     assert.equal(r.git('ls-files', '--', 'pkg/__pycache__'), '');
     assert.ok(existsSync(join(r.dir, 'pkg/__pycache__/mod.cpython-311.pyc')), 'the file stays on disk');
     assert.match(first.summary, /Untracked 1 file/);
@@ -133,12 +161,17 @@ describe('ignore-rule audit', () => {
   });
 
   test('sarif: every finding goes to a SARIF file inside the workspace; a path outside it is an error', async () => {
-    const r = repo().write('pkg/mod.py').write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc()).write('odd name%.pyc', fakePyc());
+    const r = repo()
+      .write('pkg/mod.py')
+      .write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc())
+      .write('odd name%.pyc', fakePyc());
     r.commit();
     const result = await run(r, { sarif: 'reports/pycache.sarif', 'fail-on': 'any' });
     assert.equal(result.code, 1);
     const log = JSON.parse(readFileSync(join(r.dir, 'reports/pycache.sarif'), 'utf8')) as {
-      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
     };
     const results = log.runs[0]?.results ?? [];
     assert.deepEqual(results.map((x) => x.ruleId).sort(), [
@@ -159,7 +192,10 @@ describe('ignore-rule audit', () => {
     const audit = await run(r, { path: 'app' });
     const rule = audit.annotations.find((a) => /Missing ignore rule/.test(a.properties.title ?? ''));
     assert.equal(rule?.properties.file, undefined);
-    assert.match(rule?.message ?? '', /in 2 directories \(app, app\/pkg\)\. Add the line __pycache__\/ to app\/\.gitignore\.$/);
+    assert.match(
+      rule?.message ?? '',
+      /in 2 directories \(app, app\/pkg\)\. Add the line __pycache__\/ to app\/\.gitignore\.$/,
+    );
     const fixed = await run(r, { path: 'app', fix: 'true' });
     assert.equal(fixed.code, 0, fixed.stdout);
     assert.equal(readFileSync(join(r.dir, '.gitignore'), 'utf8'), 'build/\n');
@@ -167,6 +203,9 @@ describe('ignore-rule audit', () => {
     assert.deepEqual(r.git('status', '--porcelain').trim().split('\n'), ['?? app/.gitignore']);
     r.write('app/.gitignore', '').commit();
     const again = await run(r, { path: 'app' });
-    assert.equal(again.annotations.find((a) => /Missing ignore rule/.test(a.properties.title ?? ''))?.properties.file, 'app/.gitignore');
+    assert.equal(
+      again.annotations.find((a) => /Missing ignore rule/.test(a.properties.title ?? ''))?.properties.file,
+      'app/.gitignore',
+    );
   });
 });

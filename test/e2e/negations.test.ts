@@ -26,11 +26,17 @@ function run(r: Repo, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
     workspace: r.dir,
     inputs: { 'ignore-rules': 'error', ...inputs },
-    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: isolatedHome, HOME: isolatedHome },
+    env: {
+      GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL,
+      GIT_CONFIG_NOSYSTEM: '1',
+      XDG_CONFIG_HOME: isolatedHome,
+      HOME: isolatedHome,
+    },
   });
 }
 
-const negationAnnotations = (result: ActionRun) => result.annotations.filter((a) => /re-includes bytecode/.test(a.properties.title ?? ''));
+const negationAnnotations = (result: ActionRun) =>
+  result.annotations.filter((a) => /re-includes bytecode/.test(a.properties.title ?? ''));
 
 describe('negations that name a bytecode file', () => {
   for (const line of ['!keep.pyc', '!vendor/keep.pyc']) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runAction, type ActionRun, type RunOptions } from '../../scripts/runner.ts';
 import { Repo, fakePyc, gitEnv, tempDir } from '../helpers/repo.ts';
 import { GIT_NEEDS, gitTooOld, parseGitVersion } from '../../src/git.ts';
-import { bySubmodule, submoduleNotes } from '../../src/scan/submodule.ts';
+import { bySubmodule, submoduleNotes } from '../../src/check/submodule.ts';
 
 const cleanups: (() => void)[] = [];
 after(() => cleanups.forEach((c) => c()));
@@ -45,17 +45,33 @@ function listTree(root: string): string[] {
  * Runs the bundled action with its own empty HOME and TMPDIR, checks they stay empty and the
  * work tree's status is unchanged, and fails fast on a hang.
  */
-async function run(workspace: string, inputs: Record<string, string> = {}, extra: Partial<RunOptions> = {}): Promise<ActionRun> {
+async function run(
+  workspace: string,
+  inputs: Record<string, string> = {},
+  extra: Partial<RunOptions> = {},
+): Promise<ActionRun> {
   const home = dir('pycache-home-');
   const tmp = dir('pycache-tmp-');
-  const status = (): string => execFileSync('git', ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all'], { cwd: workspace, env: gitEnv, encoding: 'utf8' });
+  const status = (): string =>
+    execFileSync('git', ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all'], {
+      cwd: workspace,
+      env: gitEnv,
+      encoding: 'utf8',
+    });
   const before = status();
   const result = await runAction({
     workspace,
     inputs,
     timeoutMs: 60_000,
     ...extra,
-    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', HOME: home, TMPDIR: tmp, XDG_CONFIG_HOME: undefined, ...extra.env },
+    env: {
+      GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL,
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: home,
+      TMPDIR: tmp,
+      XDG_CONFIG_HOME: undefined,
+      ...extra.env,
+    },
   });
   assert.deepEqual(listTree(home), [], 'nothing written to HOME');
   assert.deepEqual(listTree(tmp), [], 'nothing written to TMPDIR');
@@ -102,8 +118,15 @@ describe('odd repositories', () => {
 
     const result = await run(top.dir, {}, { eventName: 'pull_request', event });
     assert.equal(result.code, 1, result.stdout);
-    assert.deepEqual(outputList(result, 'bytecode-files'), ['lib/sub/p/__pycache__/m.cpython-311.pyc', 'vendor/b/new.pyc', 'vendor/b/old.pyc']);
-    assert.deepEqual(outputList(result, 'added-bytecode-files'), ['lib/sub/p/__pycache__/m.cpython-311.pyc', 'vendor/b/new.pyc']);
+    assert.deepEqual(outputList(result, 'bytecode-files'), [
+      'lib/sub/p/__pycache__/m.cpython-311.pyc',
+      'vendor/b/new.pyc',
+      'vendor/b/old.pyc',
+    ]);
+    assert.deepEqual(outputList(result, 'added-bytecode-files'), [
+      'lib/sub/p/__pycache__/m.cpython-311.pyc',
+      'vendor/b/new.pyc',
+    ]);
     assert.match(result.summary, /The check includes the submodules lib\/sub and vendor\/b:/);
     assert.equal(summaryRow(result, 'lib/sub/p/__pycache__/m.cpython-311.pyc')[1], 'CPython 3.11');
     assert.equal(summaryRow(result, 'vendor/b/new.pyc')[1], 'CPython 3.12');
@@ -116,12 +139,18 @@ describe('odd repositories', () => {
       result.annotations.some((a) => a.level === 'warning' && a.properties.file === 'vendor/b/old.pyc'),
       result.stdout,
     );
-    assert.ok(!result.annotations.some((a) => /ignore rule/i.test(a.properties.title ?? '')), 'the superproject rules cover it; submodules are their own repositories');
+    assert.ok(
+      !result.annotations.some((a) => /ignore rule/i.test(a.properties.title ?? '')),
+      'the superproject rules cover it; submodules are their own repositories',
+    );
 
     // A project path inside a submodule's parent directory sees the submodule relative to it.
     const nested = await run(top.dir, { path: 'lib', 'fail-on': 'any', 'ignore-rules': 'off' });
     assert.deepEqual(outputList(nested, 'bytecode-files'), ['sub/p/__pycache__/m.cpython-311.pyc']);
-    assert.equal(nested.annotations.find((a) => a.level === 'error' && a.properties.file)?.properties.file, 'lib/sub/p/__pycache__/m.cpython-311.pyc');
+    assert.equal(
+      nested.annotations.find((a) => a.level === 'error' && a.properties.file)?.properties.file,
+      'lib/sub/p/__pycache__/m.cpython-311.pyc',
+    );
   });
 
   test('submodules that are not checked out are named, not guessed at', async () => {
@@ -139,7 +168,12 @@ describe('odd repositories', () => {
 
   for (const mode of ['cone', 'no-cone', 'sparse-index'] as const) {
     test(`sparse checkout (${mode}): bytecode outside the checkout is still reported from the index`, async () => {
-      const r = repo().write('.gitignore', RULES).write('keep/k.py').write('keep/__pycache__/k.cpython-311.pyc', fakePyc()).write('out/m.py').write('out/__pycache__/m.cpython-311.pyc', fakePyc());
+      const r = repo()
+        .write('.gitignore', RULES)
+        .write('keep/k.py')
+        .write('keep/__pycache__/k.cpython-311.pyc', fakePyc())
+        .write('out/m.py')
+        .write('out/__pycache__/m.cpython-311.pyc', fakePyc());
       commitAll(r, 'x');
       if (mode === 'cone') r.git('sparse-checkout', 'set', '--cone', 'keep');
       else if (mode === 'no-cone') r.git('sparse-checkout', 'set', '--no-cone', '/keep/', '/.gitignore');
@@ -147,7 +181,10 @@ describe('odd repositories', () => {
       assert.equal(readdirSync(r.dir).includes('out'), false);
       const result = await run(r.dir, { 'fail-on': 'any' });
       assert.equal(result.code, 1, result.stdout);
-      assert.deepEqual(outputList(result, 'bytecode-files'), ['keep/__pycache__/k.cpython-311.pyc', 'out/__pycache__/m.cpython-311.pyc']);
+      assert.deepEqual(outputList(result, 'bytecode-files'), [
+        'keep/__pycache__/k.cpython-311.pyc',
+        'out/__pycache__/m.cpython-311.pyc',
+      ]);
       assert.equal(summaryRow(result, 'keep/__pycache__/k.cpython-311.pyc')[1], 'CPython 3.11');
       assert.match(summaryRow(result, 'out/__pycache__/m.cpython-311.pyc')[5] ?? '', /not in the working tree/);
     });
@@ -159,7 +196,10 @@ describe('odd repositories', () => {
     const wt = join(dir('pycache-wt-'), 'wt');
     r.git('worktree', 'add', '-q', '-b', 'feature', wt);
     const w = new Repo(wt, false);
-    const after = w.write('proj/pkg/__pycache__/n.cpython-311.pyc', fakePyc()).write('proj/pkg/n.py').commit('adds bytecode');
+    const after = w
+      .write('proj/pkg/__pycache__/n.cpython-311.pyc', fakePyc())
+      .write('proj/pkg/n.py')
+      .commit('adds bytecode');
     const result = await run(wt, {}, { eventName: 'push', event: { before, after } });
     assert.equal(result.code, 1, result.stdout);
     assert.deepEqual(outputList(result, 'added-bytecode-files'), ['proj/pkg/__pycache__/n.cpython-311.pyc']);
@@ -169,7 +209,10 @@ describe('odd repositories', () => {
     );
     const sub = await run(wt, { path: 'proj' }, { eventName: 'push', event: { before, after } });
     assert.deepEqual(outputList(sub, 'added-bytecode-files'), ['pkg/__pycache__/n.cpython-311.pyc']);
-    assert.equal(sub.annotations.find((a) => a.level === 'error' && a.properties.file?.endsWith('.pyc'))?.properties.file, 'proj/pkg/__pycache__/n.cpython-311.pyc');
+    assert.equal(
+      sub.annotations.find((a) => a.level === 'error' && a.properties.file?.endsWith('.pyc'))?.properties.file,
+      'proj/pkg/__pycache__/n.cpython-311.pyc',
+    );
   });
 
   test('symlinks are reported as links and never followed, in or out of the repository', async () => {
@@ -181,7 +224,11 @@ describe('odd repositories', () => {
     execFileSync('mkfifo', [join(outside, 'fifo')]);
     const outsideBefore = listTree(outside);
 
-    const r = repo().write('.gitignore', RULES).write('pkg/m.py').write('mod/m.py').write('mod/__pycache__/m.cpython-311.pyc', fakePyc());
+    const r = repo()
+      .write('.gitignore', RULES)
+      .write('pkg/m.py')
+      .write('mod/m.py')
+      .write('mod/__pycache__/m.cpython-311.pyc', fakePyc());
     const links: [string, string][] = [
       ['x.pyc', join(outside, 'target.pyc')],
       ['hostname.pyc', '/etc/hostname'],
@@ -206,7 +253,11 @@ describe('odd repositories', () => {
     const result = await run(r.dir, { 'fail-on': 'any' });
     assert.equal(result.code, 1, result.stdout);
     const linked = ['d.pyc', 'dangling.pyc', 'fifo.pyc', 'hostname.pyc', 'loop/a.pyc', 'loop/b.pyc', 'x.pyc'];
-    assert.deepEqual(outputList(result, 'bytecode-files'), [...linked, 'mod/__pycache__/m.cpython-311.pyc'].sort(), 'a tracked __pycache__ link is a link, not bytecode');
+    assert.deepEqual(
+      outputList(result, 'bytecode-files'),
+      [...linked, 'mod/__pycache__/m.cpython-311.pyc'].sort(),
+      'a tracked __pycache__ link is a link, not bytecode',
+    );
     for (const path of linked) {
       const cells = summaryRow(result, path);
       assert.equal(cells[1], '—', `${path}: no header is read through a link`);
@@ -225,7 +276,11 @@ describe('odd repositories', () => {
 
   test('a Git LFS pointer named .pyc is committed bytecode, described as a pointer', async () => {
     const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${'4d7a'.repeat(16)}\nsize 1234\n`;
-    const r = repo().write('.gitignore', RULES).write('m.py').write('m.pyc', pointer).write('short.pyc', 'version https://git-lfs.github.com/spec/v1\n');
+    const r = repo()
+      .write('.gitignore', RULES)
+      .write('m.py')
+      .write('m.pyc', pointer)
+      .write('short.pyc', 'version https://git-lfs.github.com/spec/v1\n');
     commitAll(r, 'lfs');
     const result = await run(r.dir, { 'fail-on': 'any' });
     assert.equal(result.code, 1, result.stdout);
@@ -244,7 +299,9 @@ describe('odd repositories', () => {
     // Index only: about 4 kB, longer than PATH_MAX once the work tree is prefixed.
     const longest = `${Array.from({ length: 15 }, (_, i) => component(String.fromCharCode(107 + i))).join('/')}/${'n'.repeat(150)}.pyc`;
     assert.ok(longest.length > 3900 && longest.length < 4096);
-    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: r.dir, env: gitEnv, input: fakePyc() }).toString().trim();
+    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: r.dir, env: gitEnv, input: fakePyc() })
+      .toString()
+      .trim();
     r.git('update-index', '--add', '--cacheinfo', `100644,${blob},${longest}`);
     r.git('commit', '-q', '-m', 'too long for the disk');
     r.git('update-index', '--skip-worktree', '--', longest);
@@ -281,7 +338,10 @@ describe('odd repositories', () => {
     // stays within the runner's ten, so every file gets its own annotation.
     const paths = hostile.map((name, i) => `h${i}/${name}.pyc`);
     for (const p of paths.slice(0, 6)) r.write(p, fakePyc());
-    r.write('.gitignore', `${RULES}!evil%0A::error::x.pyc\n!*|<script>.pyc\n`).write('evil%0A::error::x.pyc', fakePyc());
+    r.write('.gitignore', `${RULES}!evil%0A::error::x.pyc\n!*|<script>.pyc\n`).write(
+      'evil%0A::error::x.pyc',
+      fakePyc(),
+    );
     const base = commitAll(r, 'base');
     r.git('checkout', '-q', '-b', 'feature');
     for (const p of paths.slice(6)) r.write(p, fakePyc());
@@ -309,7 +369,10 @@ describe('odd repositories', () => {
       ],
       result.stdout,
     );
-    assert.match(negation[0]?.message ?? '', /^!evil%0A::error::x\.pyc on line 4 of \.gitignore re-includes tracked bytecode \(evil%0A::error::x\.pyc\)/);
+    assert.match(
+      negation[0]?.message ?? '',
+      /^!evil%0A::error::x\.pyc on line 4 of \.gitignore re-includes tracked bytecode \(evil%0A::error::x\.pyc\)/,
+    );
     // Nothing else: the two failure lines (no file) and no injected annotation.
     const rest = result.annotations.filter((a) => a.properties.file === undefined);
     assert.equal(rest.length, 1, result.stdout);
@@ -324,7 +387,8 @@ describe('odd repositories', () => {
     assert.ok(!/\n[ \t]*\n/.test(summary), 'no blank line inside an HTML block');
     // Every line is HTML, or inside the <pre> of the fix commands.
     const outsidePre = summary.replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, '<pre></pre>');
-    for (const line of outsidePre.split('\n')) if (line !== '') assert.match(line, /^</, `a line outside HTML: ${line}`);
+    for (const line of outsidePre.split('\n'))
+      if (line !== '') assert.match(line, /^</, `a line outside HTML: ${line}`);
     assert.ok(!summary.includes('](javascript:') || !/\[x\]\(javascript:[^)]*\)(?![^<]*<\/code>)/.test(summary));
     assert.ok(!/[\r\u2028\u2029]/.test(summary), 'no raw line breaks from names');
   });
@@ -337,19 +401,33 @@ describe('odd repositories', () => {
     const fake = (version: string): string => {
       const d = join(bin, version);
       mkdirSync(d);
-      writeFileSync(join(d, 'git'), `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "git version ${version}"; exit 0; fi\nexec ${real} "$@"\n`);
+      writeFileSync(
+        join(d, 'git'),
+        `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "git version ${version}"; exit 0; fi\nexec ${real} "$@"\n`,
+      );
       chmodSync(join(d, 'git'), 0o755);
       return `${d}:${process.env.PATH ?? ''}`;
     };
     const old = await run(r.dir, {}, { env: { PATH: fake('2.10.0') } });
     assert.equal(old.code, 1);
-    assert.match(oneError(old), /^git 2\.10\.0 is too old for this action, which needs git 2\.\d+ or later; install a newer git before this step\.$/);
+    assert.match(
+      oneError(old),
+      /^git 2\.10\.0 is too old for this action, which needs git 2\.\d+ or later; install a newer git before this step\.$/,
+    );
     // Enough for the check, not for fix: true (git rm --pathspec-from-file).
-    const forFix = await run(r.dir, { fix: 'true', 'fail-on': 'never', 'ignore-rules': 'off' }, { env: { PATH: fake('2.25.1') } });
+    const forFix = await run(
+      r.dir,
+      { fix: 'true', 'fail-on': 'never', 'ignore-rules': 'off' },
+      { env: { PATH: fake('2.25.1') } },
+    );
     assert.equal(forFix.code, 1, forFix.stdout);
     assert.match(oneError(forFix), /^git 2\.25\.1 is too old for fix: true, which needs git 2\.26 or later/);
     assert.deepEqual(readFileSync(join(r.dir, 'x.pyc')), fakePyc());
-    const vendor = await run(r.dir, { 'fail-on': 'never', 'ignore-rules': 'off' }, { env: { PATH: fake('2.39.3 (Apple Git-145)') } });
+    const vendor = await run(
+      r.dir,
+      { 'fail-on': 'never', 'ignore-rules': 'off' },
+      { env: { PATH: fake('2.39.3 (Apple Git-145)') } },
+    );
     assert.equal(vendor.code, 0, vendor.stdout);
   });
 });
@@ -364,8 +442,14 @@ describe('the pure parts behind these cases', () => {
     assert.equal(gitTooOld('git version 2.15.0', GIT_NEEDS.action), null);
     assert.equal(gitTooOld('git version 10.0.0', GIT_NEEDS.fix), null);
     assert.equal(gitTooOld('something else', GIT_NEEDS.fix), null, 'an unrecognised answer is not blocked');
-    assert.equal(gitTooOld('git version 2.14.6', GIT_NEEDS.action), 'git 2.14.6 is too old for this action, which needs git 2.15 or later; install a newer git before this step.');
-    assert.match(gitTooOld('git version 2.25.1', GIT_NEEDS.fix) ?? '', /^git 2\.25\.1 is too old for fix: true, which needs git 2\.26 or later/);
+    assert.equal(
+      gitTooOld('git version 2.14.6', GIT_NEEDS.action),
+      'git 2.14.6 is too old for this action, which needs git 2.15 or later; install a newer git before this step.',
+    );
+    assert.match(
+      gitTooOld('git version 2.25.1', GIT_NEEDS.fix) ?? '',
+      /^git 2\.25\.1 is too old for fix: true, which needs git 2\.26 or later/,
+    );
   });
 
   test('submodule files are grouped under the outermost gitlink; empty ones are named as not checked out', () => {
@@ -384,6 +468,8 @@ describe('the pure parts behind these cases', () => {
       "The check includes the submodules lib/s and vendor/b: their tracked files are listed with this repository's.",
       'The submodule empty is not checked out (or empty), so its files were not checked; set submodules: true on actions/checkout to include it.',
     ]);
-    assert.deepEqual(submoduleNotes(new Map([['a\nb', ['a\nb/x.pyc']]])), ['The check includes the submodule "a\\nb": its tracked files are listed with this repository\'s.']);
+    assert.deepEqual(submoduleNotes(new Map([['a\nb', ['a\nb/x.pyc']]])), [
+      'The check includes the submodule "a\\nb": its tracked files are listed with this repository\'s.',
+    ]);
   });
 });

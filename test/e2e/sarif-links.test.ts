@@ -23,7 +23,12 @@ function run(r: Repo, inputs: Record<string, string>): Promise<ActionRun> {
   return runAction({
     workspace: r.dir,
     inputs: { 'fail-on': 'never', 'ignore-rules': 'warning', ...inputs },
-    env: { GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: isolatedHome, HOME: isolatedHome },
+    env: {
+      GIT_CONFIG_GLOBAL: gitEnv.GIT_CONFIG_GLOBAL,
+      GIT_CONFIG_NOSYSTEM: '1',
+      XDG_CONFIG_HOME: isolatedHome,
+      HOME: isolatedHome,
+    },
   });
 }
 
@@ -49,7 +54,10 @@ describe('sarif: never written through a committed link', () => {
     const r = fresh();
     const result = await run(r, { sarif: 'report.sarif' });
     assert.equal(result.code, 1, result.stdout);
-    assert.match(result.stdout, /^::error::Input 'sarif' is "report\.sarif", which is a symbolic link in the workspace, and the SARIF file is never written through one; choose another path\.$/m);
+    assert.match(
+      result.stdout,
+      /^::error::Input 'sarif' is "report\.sarif", which is a symbolic link in the workspace, and the SARIF file is never written through one; choose another path\.$/m,
+    );
     assert.equal(readFileSync(victim, 'utf8'), original);
   });
 

@@ -15,7 +15,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('300,000 tracked files', () => {
   test('checked without a crash; outputs and summary are cut to the runner limits, and say so', async () => {
-    const git = (args: string[], input?: string | Buffer): string => execFileSync('git', args, { cwd: dir, env: gitEnv, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const git = (args: string[], input?: string | Buffer): string =>
+      execFileSync('git', args, { cwd: dir, env: gitEnv, input, encoding: 'utf8', maxBuffer: 1 << 30 });
     git(['init', '-q']);
     const blob = git(['hash-object', '-w', '--stdin'], '').trim();
     const lines: string[] = [];
@@ -26,17 +27,27 @@ describe('300,000 tracked files', () => {
     }
     git(['update-index', '--index-info'], `${lines.join('\n')}\n`);
 
-    const result = await runAction({ workspace: dir, inputs: { 'fail-on': 'any', 'ignore-rules': 'warning' }, timeoutMs: 120_000 });
+    const result = await runAction({
+      workspace: dir,
+      inputs: { 'fail-on': 'any', 'ignore-rules': 'warning' },
+      timeoutMs: 120_000,
+    });
     assert.equal(result.code, 1, result.stderr);
     const listed = JSON.parse(result.outputs['bytecode-files'] ?? '[]') as string[];
     assert.ok(listed.length > 1000 && listed.length < FILES / 10, `${listed.length} paths listed`);
     assert.ok(Buffer.byteLength(result.outputs['bytecode-files'] ?? '') <= OUTPUT_LIMIT);
     assert.ok(
-      result.annotations.some((a) => a.level === 'warning' && /^The bytecode-files output lists the first [\d,]+ of 30,000 paths/.test(a.message)),
+      result.annotations.some(
+        (a) =>
+          a.level === 'warning' && /^The bytecode-files output lists the first [\d,]+ of 30,000 paths/.test(a.message),
+      ),
       result.stdout.slice(-3000),
     );
     assert.deepEqual(JSON.parse(result.outputs['missing-rules'] ?? '[]'), ['__pycache__/', '*.py[cod]', '*$py.class']);
-    assert.ok(Buffer.byteLength(result.summary) <= 1024 * 1024, `summary of ${Buffer.byteLength(result.summary)} bytes`);
+    assert.ok(
+      Buffer.byteLength(result.summary) <= 1024 * 1024,
+      `summary of ${Buffer.byteLength(result.summary)} bytes`,
+    );
     assert.match(result.summary, /30000 tracked bytecode files fail the check/);
   });
 });

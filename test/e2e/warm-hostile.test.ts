@@ -43,9 +43,20 @@ function project(name: string, files: Record<string, string>): Repo {
   return origin;
 }
 
-async function job(inputs: Record<string, string>, options: { env?: Record<string, string | undefined>; eventName?: string } = {}): Promise<{ main: ActionRun; post: ActionRun }> {
-  const common = { workspace, runnerTemp, env: { ...server.env, ...options.env }, ...(options.eventName === undefined ? {} : { eventName: options.eventName }) };
-  const main = await runAction({ ...common, inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs } });
+async function job(
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string | undefined>; eventName?: string } = {},
+): Promise<{ main: ActionRun; post: ActionRun }> {
+  const common = {
+    workspace,
+    runnerTemp,
+    env: { ...server.env, ...options.env },
+    ...(options.eventName === undefined ? {} : { eventName: options.eventName }),
+  };
+  const main = await runAction({
+    ...common,
+    inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+  });
   assert.equal(main.code, 0, main.stdout + main.stderr);
   const post = await runAction({ ...common, entry: DIST_POST, state: main.state });
   assert.equal(post.code, 0, post.stdout + post.stderr);
@@ -95,7 +106,8 @@ describe('a hostile checkout', () => {
     assert.equal(main.outputs.compiled, '2', main.stdout);
     const warning = main.annotations.find((a) => a.level === 'warning' && /not precompiled/.test(a.message));
     assert.ok(warning, main.stdout);
-    for (const name of ['pkg/zero.py', 'pkg/secret.py', 'pkg/untracked.py']) assert.ok(warning.message.includes(`${name} (a symbolic link)`), warning.message);
+    for (const name of ['pkg/zero.py', 'pkg/secret.py', 'pkg/untracked.py'])
+      assert.ok(warning.message.includes(`${name} (a symbolic link)`), warning.message);
     const pycs = walk(prefix);
     assert.ok(
       pycs.some((p) => p.endsWith('ok.cpython-312.pyc')),
@@ -117,11 +129,22 @@ describe('a hostile checkout', () => {
     checkout(origin);
     writeFileSync(join(runnerTemp, 'a-file'), 'not a directory\n');
     const cases: [Record<string, string>, RegExp][] = [
-      [{ prefix: join(runnerTemp, 'a-file') }, /^::error::Input 'prefix' is .*a-file, which is a file, not a directory; name a directory/m],
-      [{ path: 'proj', prefix: 'into-project/cache' }, /^::error::Input 'prefix' is .*into-project\/cache \(really .*proj\/cache\), inside the project/m],
+      [
+        { prefix: join(runnerTemp, 'a-file') },
+        /^::error::Input 'prefix' is .*a-file, which is a file, not a directory; name a directory/m,
+      ],
+      [
+        { path: 'proj', prefix: 'into-project/cache' },
+        /^::error::Input 'prefix' is .*into-project\/cache \(really .*proj\/cache\), inside the project/m,
+      ],
     ];
     for (const [inputs, message] of cases) {
-      const result = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, scope: 'project', cache: 'false', ...inputs } });
+      const result = await runAction({
+        workspace,
+        runnerTemp,
+        env: server.env,
+        inputs: { check: 'false', warm: 'true', python, scope: 'project', cache: 'false', ...inputs },
+      });
       assert.equal(result.code, 1, JSON.stringify(inputs) + result.stdout);
       assert.match(result.stdout, message);
       assert.doesNotMatch(result.stdout, /Warmed/);
@@ -145,7 +168,11 @@ describe('a hostile checkout', () => {
     const env = { PYTHONPATH: workspace, PYTHONSTARTUP: join(workspace, 'json.py'), PYTHONHOME: undefined };
     const { main } = await job({ cache: 'false' }, { env });
     assert.equal(main.outputs.compiled, '7', main.stdout);
-    assert.equal(existsSync(marker), false, existsSync(marker) ? 'imported: ' + execFileSync('cat', [marker], { encoding: 'utf8' }) : '');
+    assert.equal(
+      existsSync(marker),
+      false,
+      existsSync(marker) ? 'imported: ' + execFileSync('cat', [marker], { encoding: 'utf8' }) : '',
+    );
   });
 });
 
@@ -158,7 +185,11 @@ describe('a hostile cache', () => {
     assert.ok(saved, first.post.stdout);
     // Some other job of the same scope saved this, matching the restore key's prefix.
     const restorePrefix = saved.key.slice(0, saved.key.lastIndexOf('-') + 1);
-    server.plant({ key: `${restorePrefix}x\n::error::pwned\n::add-mask::pwned-mask\n::warning::pwned`, version: saved.version, data: saved.data });
+    server.plant({
+      key: `${restorePrefix}x\n::error::pwned\n::add-mask::pwned-mask\n::warning::pwned`,
+      version: saved.version,
+      data: saved.data,
+    });
 
     checkout(origin);
     writeFileSync(join(workspace, 'app.py'), 'X = 2\n');
@@ -250,12 +281,18 @@ with tarfile.open(fileobj=out, mode='w', format=tarfile.PAX_FORMAT) as tar:
 sys.stdout.buffer.write(out.getvalue())
 `;
     const data = execFileSync('zstd', ['-q', '-c'], { input: execFileSync('python3', ['-c', craft, escapes]) });
-    server.plant({ key: `${saved.key.slice(0, saved.key.lastIndexOf('-') + 1)}absolute`, version: saved.version, data });
+    server.plant({
+      key: `${saved.key.slice(0, saved.key.lastIndexOf('-') + 1)}absolute`,
+      version: saved.version,
+      data,
+    });
     checkout(origin);
     writeFileSync(join(workspace, 'app.py'), 'X = 2\n');
     const { main } = await job({ 'cache-suffix': 'archive2' });
     assert.ok(
-      main.annotations.some((a) => a.level === 'warning' && /it holds ".*absolute\.txt", which is outside the prefix/.test(a.message)),
+      main.annotations.some(
+        (a) => a.level === 'warning' && /it holds ".*absolute\.txt", which is outside the prefix/.test(a.message),
+      ),
       JSON.stringify(main.annotations),
     );
     assert.equal(existsSync(join(escapes, 'absolute.txt')), false);
@@ -267,7 +304,10 @@ sys.stdout.buffer.write(out.getvalue())
     const before = server.entries().length;
     const target = await job({ 'cache-suffix': 'trust' }, { eventName: 'pull_request_target' });
     assert.equal(server.entries().length, before, target.post.stdout);
-    assert.match(target.main.summary, /Cache miss: [^<]*the post step does not save it \(save: auto does not save on pull_request_target events/);
+    assert.match(
+      target.main.summary,
+      /Cache miss: [^<]*the post step does not save it \(save: auto does not save on pull_request_target events/,
+    );
     assert.match(target.post.summary, /Not saved: save: auto does not save on pull_request_target/);
 
     checkout(origin);
@@ -281,9 +321,17 @@ sys.stdout.buffer.write(out.getvalue())
     checkout(origin);
     const hit = await job({ 'cache-suffix': 'trust' }, { eventName: 'push' });
     assert.equal(hit.main.outputs['cache-hit'], 'true');
-    assert.ok(hit.main.summary.includes(`Cache hit: restored <code>${hit.main.outputs['cache-key']}</code>`), hit.main.summary);
+    assert.ok(
+      hit.main.summary.includes(`Cache hit: restored <code>${hit.main.outputs['cache-key']}</code>`),
+      hit.main.summary,
+    );
 
-    const bad = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, scope: 'project', save: 'yes' } });
+    const bad = await runAction({
+      workspace,
+      runnerTemp,
+      env: server.env,
+      inputs: { check: 'false', warm: 'true', python, scope: 'project', save: 'yes' },
+    });
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /^::error::Input 'save' must be auto, true or false, not "yes"\.$/m);
   });

@@ -22,8 +22,12 @@ const MODULES = 30;
 before(async () => {
   server = await startCacheServer();
   origin.write('app/__init__.py', '');
-  for (let i = 0; i < MODULES; i++) origin.write(`app/m${i}.py`, `import app\nVALUE = ${i}\ndef f(x):\n    return x + ${i}\n`);
-  origin.write('app/main.py', `from app import ${Array.from({ length: MODULES }, (_, i) => `m${i}`).join(', ')}\nprint("ok")\n`);
+  for (let i = 0; i < MODULES; i++)
+    origin.write(`app/m${i}.py`, `import app\nVALUE = ${i}\ndef f(x):\n    return x + ${i}\n`);
+  origin.write(
+    'app/main.py',
+    `from app import ${Array.from({ length: MODULES }, (_, i) => `m${i}`).join(', ')}\nprint("ok")\n`,
+  );
   origin.write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n').commit('project');
 });
 after(async () => {
@@ -54,9 +58,16 @@ interface Job {
  * job's Python writes bytecode unless `env` sets PYTHONDONTWRITEBYTECODE (this machine sets
  * it; a CI job usually does not).
  */
-async function job(inputs: Record<string, string>, env: Record<string, string | undefined> = {}, work?: (exported: Readonly<Record<string, string>>) => void): Promise<Job> {
+async function job(
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+  work?: (exported: Readonly<Record<string, string>>) => void,
+): Promise<Job> {
   const common = { workspace, runnerTemp, env: { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...env } };
-  const main = await runAction({ ...common, inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs } });
+  const main = await runAction({
+    ...common,
+    inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+  });
   assert.equal(main.code, 0, main.stdout + main.stderr);
   work?.(main.env);
   const post = await runAction({ ...common, entry: DIST_POST, state: main.state });
@@ -65,9 +76,16 @@ async function job(inputs: Record<string, string>, env: Record<string, string | 
 }
 
 /** The job's tests: `import app.main` with the exported prefix, writing bytecode as Python does. */
-function runTests(interpreter: string, extra: Readonly<Record<string, string>> = {}): (exported: Readonly<Record<string, string>>) => void {
+function runTests(
+  interpreter: string,
+  extra: Readonly<Record<string, string>> = {},
+): (exported: Readonly<Record<string, string>>) => void {
   return (exported) => {
-    const result = spawnSync(interpreter, ['-c', 'import app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX, ...extra }), encoding: 'utf8' });
+    const result = spawnSync(interpreter, ['-c', 'import app.main'], {
+      cwd: workspace,
+      env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX, ...extra }),
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
   };
 }
@@ -87,8 +105,15 @@ function pycFlags(dir: string): Map<string, number> {
 }
 
 /** Imports the project with the exported prefix and returns what `python -v` says it did. */
-function importProject(interpreter: string, env: Readonly<Record<string, string>>): { matched: number; created: string[] } {
-  const result = spawnSync(interpreter, ['-v', '-c', 'import app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: env.PYTHONPYCACHEPREFIX }), encoding: 'utf8' });
+function importProject(
+  interpreter: string,
+  env: Readonly<Record<string, string>>,
+): { matched: number; created: string[] } {
+  const result = spawnSync(interpreter, ['-v', '-c', 'import app.main'], {
+    cwd: workspace,
+    env: bytecodeEnv({ PYTHONPYCACHEPREFIX: env.PYTHONPYCACHEPREFIX }),
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stderr.split('\n');
   const inProject = (line: string) => line.includes(`${workspace}/app/`);
@@ -109,7 +134,10 @@ describe('cache warming', () => {
     const first = await job({}, {}, (exported) => {
       runTests(python)(exported);
       runTests(python, { PYTHONPATH: extra })(exported);
-      const result = spawnSync(python, ['-c', 'import helper_mod'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX, PYTHONPATH: extra }) });
+      const result = spawnSync(python, ['-c', 'import helper_mod'], {
+        cwd: workspace,
+        env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX, PYTHONPATH: extra }),
+      });
       assert.equal(result.status, 0);
     });
     assert.equal(first.main.outputs['cache-hit'], 'false');
@@ -150,7 +178,11 @@ describe('cache warming', () => {
       assert.equal(imported.created.length, 1, 'Python recompiled the edited module on import');
     });
     assert.equal(third.main.outputs['cache-hit'], 'false');
-    assert.equal(third.main.outputs['cache-matched-key'], first.main.outputs['cache-key'], 'restored through the restore key');
+    assert.equal(
+      third.main.outputs['cache-matched-key'],
+      first.main.outputs['cache-key'],
+      'restored through the restore key',
+    );
     assert.match(third.main.summary, /Partial hit/);
     assert.equal(third.main.outputs.compiled, '0');
     assert.equal(server.entries().length, 1, 'one edited module is not worth a new upload');
@@ -178,17 +210,27 @@ describe('cache warming', () => {
     assert.equal(partial.main.outputs.compiled, '1');
   });
 
-  test('CPython and PyPy3 together share one tree, each under its own cache_tag', skipUnless(PYPY3, 'PyPy3'), async () => {
-    freshMachine();
-    const both = await job({ python: `${python}\n${PYPY3}`, 'cache-suffix': 'two' }, { PYTHONDONTWRITEBYTECODE: '1' });
-    assert.match(both.main.outputs['cache-key'] ?? '', /cpython-311-m3495\+pypy39-m336/);
-    assert.equal(both.main.outputs.compiled, String(2 * (MODULES + 2)));
-    freshMachine();
-    const again = await job({ python: `${python}\n${PYPY3}`, 'cache-suffix': 'two' }, { PYTHONDONTWRITEBYTECODE: '1' });
-    assert.equal(again.main.outputs['cache-hit'], 'true');
-    assert.equal(again.main.outputs.compiled, '0');
-    assert.equal(importProject(PYPY3, again.main.env).created.length, 0);
-  });
+  test(
+    'CPython and PyPy3 together share one tree, each under its own cache_tag',
+    skipUnless(PYPY3, 'PyPy3'),
+    async () => {
+      freshMachine();
+      const both = await job(
+        { python: `${python}\n${PYPY3}`, 'cache-suffix': 'two' },
+        { PYTHONDONTWRITEBYTECODE: '1' },
+      );
+      assert.match(both.main.outputs['cache-key'] ?? '', /cpython-311-m3495\+pypy39-m336/);
+      assert.equal(both.main.outputs.compiled, String(2 * (MODULES + 2)));
+      freshMachine();
+      const again = await job(
+        { python: `${python}\n${PYPY3}`, 'cache-suffix': 'two' },
+        { PYTHONDONTWRITEBYTECODE: '1' },
+      );
+      assert.equal(again.main.outputs['cache-hit'], 'true');
+      assert.equal(again.main.outputs.compiled, '0');
+      assert.equal(importProject(PYPY3, again.main.env).created.length, 0);
+    },
+  );
 
   test('bad warm inputs fail with one sentence', async () => {
     freshMachine();
@@ -197,10 +239,18 @@ describe('cache warming', () => {
       [{ python: '/bin/true' }, /^::error::\/bin\/true is not a Python interpreter this action can use/m],
       [{ python: cpython('3.6') }, /warming needs Python 3\.8 or newer|3\.8/m],
       [{ prefix: join(workspace, 'cache') }, /^::error::Input 'prefix' is .*, inside the project/m],
-      [{ 'invalidation-mode': 'mtime' }, /^::error::Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/m],
+      [
+        { 'invalidation-mode': 'mtime' },
+        /^::error::Input 'invalidation-mode' must be one of checked-hash, unchecked-hash, timestamp/m,
+      ],
     ];
     for (const [inputs, message] of cases) {
-      const result = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs } });
+      const result = await runAction({
+        workspace,
+        runnerTemp,
+        env: server.env,
+        inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+      });
       assert.equal(result.code, 1, JSON.stringify(inputs));
       assert.match(result.stdout, message);
     }

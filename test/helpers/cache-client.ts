@@ -39,7 +39,9 @@ export interface ChildRun {
   debug: string[];
 }
 
-type Request = { op: 'save'; paths: string[]; key: string } | { op: 'restore'; paths: string[]; key: string; restoreKeys?: string[] };
+type Request =
+  | { op: 'save'; paths: string[]; key: string }
+  | { op: 'restore'; paths: string[]; key: string; restoreKeys?: string[] };
 
 const cleanups: (() => unknown)[] = [];
 after(async () => {
@@ -64,7 +66,12 @@ function unescapeCommand(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-function child(s: CacheServer, ws: string, request: Request, extraEnv: Record<string, string> = {}): Promise<ChildRun> & { readonly settled: boolean } {
+function child(
+  s: CacheServer,
+  ws: string,
+  request: Request,
+  extraEnv: Record<string, string> = {},
+): Promise<ChildRun> & { readonly settled: boolean } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...s.env,
@@ -78,7 +85,11 @@ function child(s: CacheServer, ws: string, request: Request, extraEnv: Record<st
   delete env['NODE_TEST_CONTEXT'];
   let settled = false;
   const run = new Promise<ChildRun>((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--input-type=module', '-e', CHILD], { cwd: ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {
+      cwd: ws,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     proc.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -87,8 +98,12 @@ function child(s: CacheServer, ws: string, request: Request, extraEnv: Record<st
     proc.on('close', (code) => {
       settled = true;
       const lines = stdout.split(/\r?\n/);
-      const marked = (prefix: string) => lines.filter((l) => l.startsWith(prefix)).map((l) => unescapeCommand(l.slice(prefix.length)));
-      const outcome = JSON.parse(marked('::test-result::')[0] ?? '{"result":null,"ms":-1}') as { result: number | string | null; ms: number };
+      const marked = (prefix: string) =>
+        lines.filter((l) => l.startsWith(prefix)).map((l) => unescapeCommand(l.slice(prefix.length)));
+      const outcome = JSON.parse(marked('::test-result::')[0] ?? '{"result":null,"ms":-1}') as {
+        result: number | string | null;
+        ms: number;
+      };
       resolve({
         code,
         stdout,
@@ -102,14 +117,23 @@ function child(s: CacheServer, ws: string, request: Request, extraEnv: Record<st
       });
     });
   });
-  return Object.defineProperty(run, 'settled', { get: () => settled }) as Promise<ChildRun> & { readonly settled: boolean };
+  return Object.defineProperty(run, 'settled', { get: () => settled }) as Promise<ChildRun> & {
+    readonly settled: boolean;
+  };
 }
 
 export function save(s: CacheServer, ws: string, paths: string[], key: string, env?: Record<string, string>) {
   return child(s, ws, { op: 'save', paths, key }, env);
 }
 
-export function restore(s: CacheServer, ws: string, paths: string[], key: string, restoreKeys: string[] = [], env?: Record<string, string>) {
+export function restore(
+  s: CacheServer,
+  ws: string,
+  paths: string[],
+  key: string,
+  restoreKeys: string[] = [],
+  env?: Record<string, string>,
+) {
   return child(s, ws, { op: 'restore', paths, key, restoreKeys }, env);
 }
 

@@ -157,7 +157,11 @@ export async function startCacheServer(): Promise<CacheServer> {
         if (!key || !version) throw new TwirpError(400, 'invalid_argument', 'key and version are required');
         if (entries.some((e) => e.key === key && e.version === version)) {
           // Exactly what GitHub answers for a duplicate: HTTP 409, not ok:false.
-          throw new TwirpError(409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+          throw new TwirpError(
+            409,
+            'already_exists',
+            'cache entry with the same key, version, and scope already exists',
+          );
         }
         const blob = randomBytes(16).toString('hex');
         reservations.set(blob, { key, version, blob, blocks: new Map(), committed: undefined });
@@ -175,16 +179,33 @@ export async function startCacheServer(): Promise<CacheServer> {
         const reservation = pending.find((r) => r.committed) ?? pending[0];
         if (!reservation) throw new TwirpError(404, 'not_found', 'cache entry not found');
         if (entries.some((e) => e.key === key && e.version === version)) {
-          throw new TwirpError(409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+          throw new TwirpError(
+            409,
+            'already_exists',
+            'cache entry with the same key, version, and scope already exists',
+          );
         }
         const blob = reservation.committed;
         if (!blob) throw new TwirpError(412, 'failed_precondition', 'the cache archive was not uploaded');
         if (blob.data.length !== size) {
-          throw new TwirpError(400, 'invalid_argument', `size_bytes ${size} does not match the uploaded ${blob.data.length} bytes`);
+          throw new TwirpError(
+            400,
+            'invalid_argument',
+            `size_bytes ${size} does not match the uploaded ${blob.data.length} bytes`,
+          );
         }
         reservations.delete(reservation.blob);
         blobs.set(reservation.blob, blob);
-        const entry: Entry = { key, version, size, data: blob.data, createdAt: Date.now(), id: nextId++, seq: nextSeq++, blob: reservation.blob };
+        const entry: Entry = {
+          key,
+          version,
+          size,
+          data: blob.data,
+          createdAt: Date.now(),
+          id: nextId++,
+          seq: nextSeq++,
+          blob: reservation.blob,
+        };
         entries.push(entry);
         return { ok: true, entry_id: String(entry.id) };
       },
@@ -215,7 +236,8 @@ export async function startCacheServer(): Promise<CacheServer> {
     const raw = await readBody(req);
     const fault = take(route.endpoint);
     if (fault === 'hang') return;
-    if (fault === 'status-503') return sendJson(res, 503, { code: 'unavailable', msg: 'injected fault: service unavailable' });
+    if (fault === 'status-503')
+      return sendJson(res, 503, { code: 'unavailable', msg: 'injected fault: service unavailable' });
     if (req.method !== 'POST') return sendJson(res, 404, { code: 'bad_route', msg: 'Twirp requires POST' });
     if (req.headers.authorization !== `Bearer ${TOKEN}`) {
       return sendJson(res, 401, { code: 'unauthenticated', msg: 'invalid or missing runtime token' });
@@ -239,39 +261,69 @@ export async function startCacheServer(): Promise<CacheServer> {
     return {
       'x-ms-request-id': randomUUID(),
       'x-ms-version': str(req.headers['x-ms-version']) || '2026-02-06',
-      ...(req.headers['x-ms-client-request-id'] ? { 'x-ms-client-request-id': str(req.headers['x-ms-client-request-id']) } : {}),
+      ...(req.headers['x-ms-client-request-id']
+        ? { 'x-ms-client-request-id': str(req.headers['x-ms-client-request-id']) }
+        : {}),
     };
   }
 
   function sendBlobError(req: IncomingMessage, res: ServerResponse, e: BlobError): void {
     const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${e.code}</Code><Message>${e.message}\nRequestId:${randomUUID()}\nTime:${new Date().toISOString()}</Message></Error>`;
-    const headers = { ...blobHeaders(req), 'x-ms-error-code': e.code, 'Content-Type': 'application/xml', 'Content-Length': String(Buffer.byteLength(xml)) };
+    const headers = {
+      ...blobHeaders(req),
+      'x-ms-error-code': e.code,
+      'Content-Type': 'application/xml',
+      'Content-Length': String(Buffer.byteLength(xml)),
+    };
     res.writeHead(e.status, headers);
     res.end(req.method === 'HEAD' ? undefined : xml);
   }
 
   function stamp(data: Buffer): Blob {
-    return { data, etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`, lastModified: new Date(), md5: md5(data) };
+    return {
+      data,
+      etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`,
+      lastModified: new Date(),
+      md5: md5(data),
+    };
   }
 
-  async function handleUpload(req: IncomingMessage, res: ServerResponse, name: string, query: URLSearchParams): Promise<void> {
+  async function handleUpload(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    query: URLSearchParams,
+  ): Promise<void> {
     const body = await readBody(req);
     const reservation = reservations.get(name);
     // A signed upload URL is only good until its entry is finalized.
-    if (!reservation) throw new BlobError(403, 'AuthorizationPermissionMismatch', 'This request is not authorized to perform this operation using this permission.');
+    if (!reservation)
+      throw new BlobError(
+        403,
+        'AuthorizationPermissionMismatch',
+        'This request is not authorized to perform this operation using this permission.',
+      );
     const declared = req.headers['content-length'];
-    if (declared !== undefined && Number(declared) !== body.length) throw new BlobError(400, 'InvalidHeaderValue', 'Content-Length does not match the body.');
+    if (declared !== undefined && Number(declared) !== body.length)
+      throw new BlobError(400, 'InvalidHeaderValue', 'Content-Length does not match the body.');
     const comp = query.get('comp');
     const headers = blobHeaders(req);
     if (comp === 'block') {
       const id = query.get('blockid');
       if (!id) throw new BlobError(400, 'InvalidQueryParameterValue', 'blockid is required.');
       reservation.blocks.set(id, body);
-      res.writeHead(201, { ...headers, 'Content-MD5': md5(body), 'x-ms-request-server-encrypted': 'true', 'Content-Length': '0' });
+      res.writeHead(201, {
+        ...headers,
+        'Content-MD5': md5(body),
+        'x-ms-request-server-encrypted': 'true',
+        'Content-Length': '0',
+      });
       return void res.end();
     }
     if (comp === 'blocklist') {
-      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1] ?? '');
+      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+        (m) => m[1] ?? '',
+      );
       const parts: Buffer[] = [];
       for (const id of ids) {
         const block = reservation.blocks.get(id);
@@ -281,7 +333,8 @@ export async function startCacheServer(): Promise<CacheServer> {
       reservation.committed = stamp(Buffer.concat(parts));
       reservation.blocks.clear();
     } else if (comp === null) {
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') throw new BlobError(400, 'MissingRequiredHeader', 'x-ms-blob-type must be BlockBlob.');
+      if (req.headers['x-ms-blob-type'] !== 'BlockBlob')
+        throw new BlobError(400, 'MissingRequiredHeader', 'x-ms-blob-type must be BlockBlob.');
       reservation.committed = stamp(body);
       reservation.blocks.clear();
     } else {
@@ -304,7 +357,12 @@ export async function startCacheServer(): Promise<CacheServer> {
     if (!blob) throw new BlobError(404, 'BlobNotFound', 'The specified blob does not exist.');
     const ifMatch = req.headers['if-match'];
     // The SDK resumes a broken stream with If-Match: <etag> and must not splice blobs.
-    if (ifMatch && ifMatch !== '*' && ifMatch !== blob.etag) throw new BlobError(412, 'ConditionNotMet', 'The condition specified using HTTP conditional header(s) is not met.');
+    if (ifMatch && ifMatch !== '*' && ifMatch !== blob.etag)
+      throw new BlobError(
+        412,
+        'ConditionNotMet',
+        'The condition specified using HTTP conditional header(s) is not met.',
+      );
     const total = blob.data.length;
     const headers: Record<string, string> = {
       ...blobHeaders(req),
@@ -329,7 +387,11 @@ export async function startCacheServer(): Promise<CacheServer> {
     if (!m || start >= total || end < start) {
       throw new BlobError(416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.');
     }
-    res.writeHead(206, { ...headers, 'Content-Length': String(end - start + 1), 'Content-Range': `bytes ${start}-${end}/${total}` });
+    res.writeHead(206, {
+      ...headers,
+      'Content-Length': String(end - start + 1),
+      'Content-Range': `bytes ${start}-${end}/${total}`,
+    });
     res.end(blob.data.subarray(start, end + 1));
   }
 
@@ -349,10 +411,19 @@ export async function startCacheServer(): Promise<CacheServer> {
     }
     if (fault === 'refuse') {
       req.resume();
-      return sendBlobError(req, res, new BlobError(403, 'AuthenticationFailed', 'Server failed to authenticate the request. Signed expiry time has to be after signed start time.'));
+      return sendBlobError(
+        req,
+        res,
+        new BlobError(
+          403,
+          'AuthenticationFailed',
+          'Server failed to authenticate the request. Signed expiry time has to be after signed start time.',
+        ),
+      );
     }
     try {
-      if (!name) throw new BlobError(400, 'InvalidUri', 'The requested URI does not represent any resource on the server.');
+      if (!name)
+        throw new BlobError(400, 'InvalidUri', 'The requested URI does not represent any resource on the server.');
       if (isUpload) await handleUpload(req, res, name, target.searchParams);
       else if (req.method === 'GET' || req.method === 'HEAD') handleDownload(req, res, name);
       else throw new BlobError(405, 'UnsupportedHttpVerb', `${req.method} is not supported by the test server.`);
@@ -366,7 +437,9 @@ export async function startCacheServer(): Promise<CacheServer> {
   const server = createServer((req, res) => {
     // Proxied requests carry an absolute URL; direct ones a path.
     const target = new URL(req.url ?? '/', url);
-    const handled = target.pathname.startsWith(TWIRP_PREFIX) ? handleTwirp(req, res, target.pathname.slice(TWIRP_PREFIX.length)) : handleBlob(req, res, target);
+    const handled = target.pathname.startsWith(TWIRP_PREFIX)
+      ? handleTwirp(req, res, target.pathname.slice(TWIRP_PREFIX.length))
+      : handleBlob(req, res, target);
     handled.catch((e: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { code: 'internal', msg: String(e) });
       else res.destroy();
@@ -425,7 +498,16 @@ export async function startCacheServer(): Promise<CacheServer> {
     plant({ key, version, data }) {
       const blob = randomBytes(16).toString('hex');
       blobs.set(blob, stamp(data));
-      entries.push({ key, version, size: data.length, data, createdAt: Date.now(), id: nextId++, seq: nextSeq++, blob });
+      entries.push({
+        key,
+        version,
+        size: data.length,
+        data,
+        createdAt: Date.now(),
+        id: nextId++,
+        seq: nextSeq++,
+        blob,
+      });
     },
     reset() {
       faults.clear();
@@ -435,7 +517,11 @@ export async function startCacheServer(): Promise<CacheServer> {
       // Idempotent, so a test may close early (to drop a hung request) and its
       // cleanup close again.
       // A server that already stopped listening has nothing left to close.
-      closing ??= new Promise<void>((resolve, reject) => server.close((e) => (e && (e as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING' ? reject(e) : resolve())));
+      closing ??= new Promise<void>((resolve, reject) =>
+        server.close((e) =>
+          e && (e as NodeJS.ErrnoException).code !== 'ERR_SERVER_NOT_RUNNING' ? reject(e) : resolve(),
+        ),
+      );
       // Hung requests would keep close() waiting forever: drop them.
       for (const s of sockets) s.destroy();
       return closing;

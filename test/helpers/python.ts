@@ -47,7 +47,8 @@ export function findCpython(minor: string): string | null {
   }
 }
 
-export const skipUnless = (bin: string | null, what: string): { skip?: string } => (bin !== null && existsSync(bin) ? {} : { skip: `${what} is not installed` });
+export const skipUnless = (bin: string | null, what: string): { skip?: string } =>
+  bin !== null && existsSync(bin) ? {} : { skip: `${what} is not installed` };
 
 /**
  * The machine sets PYTHONDONTWRITEBYTECODE=1; children that must write bytecode drop it.

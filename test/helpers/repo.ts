@@ -32,7 +32,12 @@ export class Repo {
     }
   }
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      env: gitEnv,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
   write(path: string, content: string | Uint8Array = ''): this {
     const file = join(this.dir, path);

@@ -28,7 +28,11 @@ function repoWithStagedBytecode(): Repo {
   const repo = new Repo();
   repo.write('pkg/__init__.py', '').write('pkg/mod.py', 'x = 1\n').write('.gitignore', 'build/\n');
   repo.commit('base');
-  repo.write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc()).write('pkg/__pycache__/__init__.cpython-311.pyc', fakePyc()).write('pkg/mod.pyc', fakePyc()).write('pkg/gone.pyc', fakePyc());
+  repo
+    .write('pkg/__pycache__/mod.cpython-311.pyc', fakePyc())
+    .write('pkg/__pycache__/__init__.cpython-311.pyc', fakePyc())
+    .write('pkg/mod.pyc', fakePyc())
+    .write('pkg/gone.pyc', fakePyc());
   repo.write('tests/fixtures/old.pyc', fakePyc(62211, 0)).write('pkg/new.py', 'y = 2\n');
   // gone.py is on disk but never staged: the commit has gone.pyc without its source.
   repo.write('pkg/gone.py', 'z = 3\n');
@@ -92,7 +96,9 @@ test('past 20 files the command reads the names from a here-document, and still 
     assert.equal(code, 1);
     assert.match(text, /^201 bytecode files in this commit; 201 fail the check\.$/m);
     assert.match(text, /^… and 151 more files$/m);
-    const command = /^(git .*--pathspec-from-file=- <<'PYCACHE_ACTION_PATHS'\n[^]*?\nPYCACHE_ACTION_PATHS)$/m.exec(text)?.[1];
+    const command = /^(git .*--pathspec-from-file=- <<'PYCACHE_ACTION_PATHS'\n[^]*?\nPYCACHE_ACTION_PATHS)$/m.exec(
+      text,
+    )?.[1];
     assert.ok(command !== undefined, text);
     execFileSync('sh', ['-c', command], { cwd: repo.dir, env: gitEnv });
     assert.deepEqual(staged(repo), ['pkg0/new.py']);
@@ -110,7 +116,10 @@ test('a commit without bytecode passes silently; the audit, when asked, judges t
 
     const warned = await hook(repo, ['--ignore-rules', 'a.py']);
     assert.equal(warned.code, 0, 'warning level reports only');
-    assert.match(warned.text, /^warning {2}\.gitignore {2}Missing ignore rule: __pycache__\/: .* Add the line __pycache__\/ to \.gitignore\.$/m);
+    assert.match(
+      warned.text,
+      /^warning {2}\.gitignore {2}Missing ignore rule: __pycache__\/: .* Add the line __pycache__\/ to \.gitignore\.$/m,
+    );
     assert.match(warned.text, /^PASS$/m);
     const failed = await hook(repo, ['--ignore-rules=error']);
     assert.equal(failed.code, 1);
@@ -164,31 +173,66 @@ test('arguments: --allow, --ignore-rules levels, file names that start with a da
 
 // pre-commit runs `entry args… files…` in the repository top, passing only the staged files
 // that `files` matches. This runs the bundle the same way, with the definition from the yaml.
-test('the bundled hook as .pre-commit-hooks.yaml defines it', { skip: existsSync(HOOK_BUNDLE) ? false : 'dist/hook/index.js is not built (npm run build)' }, () => {
-  const hooks = parse(readFileSync(HOOKS_YAML, 'utf8')) as { id: string; entry: string; language: string; files: string }[];
-  const def = hooks.find((h) => h.id === 'pycache');
-  assert.ok(def);
-  assert.equal(def.language, 'node');
-  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { bin: Record<string, string> };
-  assert.equal(pkg.bin[def.entry], 'dist/hook/index.js');
-  assert.match(readFileSync(HOOK_BUNDLE, 'utf8'), /^#!\/usr\/bin\/env node\n/);
-  const files = new RegExp(def.files);
-  const repo = repoWithStagedBytecode();
-  try {
-    const passed = staged(repo).filter((f) => files.test(f));
-    assert.deepEqual(passed, ['pkg/__pycache__/__init__.cpython-311.pyc', 'pkg/__pycache__/mod.cpython-311.pyc', 'pkg/gone.pyc', 'pkg/mod.pyc', 'tests/fixtures/old.pyc']);
-    const run = spawnSync(process.execPath, [HOOK_BUNDLE, '--allow', 'tests/fixtures', ...passed], { cwd: repo.dir, encoding: 'utf8', env: { ...gitEnv, NO_COLOR: '1' } });
-    assert.equal(run.status, 1, run.stderr);
-    assert.match(run.stdout, /^5 bytecode files in this commit; 4 fail the check\.$/m);
-    assert.match(run.stdout, /^FAIL$/m);
-  } finally {
-    repo.remove();
-  }
-});
+test(
+  'the bundled hook as .pre-commit-hooks.yaml defines it',
+  { skip: existsSync(HOOK_BUNDLE) ? false : 'dist/hook/index.js is not built (npm run build)' },
+  () => {
+    const hooks = parse(readFileSync(HOOKS_YAML, 'utf8')) as {
+      id: string;
+      entry: string;
+      language: string;
+      files: string;
+    }[];
+    const def = hooks.find((h) => h.id === 'pycache');
+    assert.ok(def);
+    assert.equal(def.language, 'node');
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+      bin: Record<string, string>;
+    };
+    assert.equal(pkg.bin[def.entry], 'dist/hook/index.js');
+    assert.match(readFileSync(HOOK_BUNDLE, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    const files = new RegExp(def.files);
+    const repo = repoWithStagedBytecode();
+    try {
+      const passed = staged(repo).filter((f) => files.test(f));
+      assert.deepEqual(passed, [
+        'pkg/__pycache__/__init__.cpython-311.pyc',
+        'pkg/__pycache__/mod.cpython-311.pyc',
+        'pkg/gone.pyc',
+        'pkg/mod.pyc',
+        'tests/fixtures/old.pyc',
+      ]);
+      const run = spawnSync(process.execPath, [HOOK_BUNDLE, '--allow', 'tests/fixtures', ...passed], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...gitEnv, NO_COLOR: '1' },
+      });
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /^5 bytecode files in this commit; 4 fail the check\.$/m);
+      assert.match(run.stdout, /^FAIL$/m);
+    } finally {
+      repo.remove();
+    }
+  },
+);
 
-test('bench/hook.ts --quick prints its table', { skip: existsSync(HOOK_BUNDLE) ? false : 'dist/hook/index.js is not built (npm run build)' }, () => {
-  const out = execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/hook.ts', import.meta.url)), '--quick'], { encoding: 'utf8' });
-  assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
-  for (const row of ['no bytecode', '10 bytecode', '10 bytecode, --ignore-rules'])
-    assert.match(out, new RegExp(`^\\| Hook start to exit, 100 staged files, ${row} \\| \\d+ ms \\| \\d+ ms \\(node -e ''\\) \\| [\\d.]+× \\| < 300 ms \\| – \\|$`, 'm'));
-});
+test(
+  'bench/hook.ts --quick prints its table',
+  { skip: existsSync(HOOK_BUNDLE) ? false : 'dist/hook/index.js is not built (npm run build)' },
+  () => {
+    const out = execFileSync(
+      process.execPath,
+      [fileURLToPath(new URL('../../bench/hook.ts', import.meta.url)), '--quick'],
+      { encoding: 'utf8' },
+    );
+    assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
+    for (const row of ['no bytecode', '10 bytecode', '10 bytecode, --ignore-rules'])
+      assert.match(
+        out,
+        new RegExp(
+          `^\\| Hook start to exit, 100 staged files, ${row} \\| \\d+ ms \\| \\d+ ms \\(node -e ''\\) \\| [\\d.]+× \\| < 300 ms \\| – \\|$`,
+          'm',
+        ),
+      );
+  },
+);

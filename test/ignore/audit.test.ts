@@ -1,11 +1,22 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IgnoreMatch } from '../../src/git.ts';
-import { auditIgnore, committedDespiteRules, gitignoreBlock, probePaths, sourceDirs, type ExcludeSource, type Probe } from '../../src/ignore/audit.ts';
+import {
+  auditIgnore,
+  committedDespiteRules,
+  gitignoreBlock,
+  probePaths,
+  sourceDirs,
+  type ExcludeSource,
+  type Probe,
+} from '../../src/ignore/audit.ts';
 import { annotationTarget, appendRules, rulesToAdd } from '../../src/ignore/fix.ts';
 
 const INFO: ExcludeSource = { path: '/repo/.git/info/exclude', label: '.git/info/exclude' };
-const GLOBAL: ExcludeSource = { path: '/home/u/.gitignore_global', label: 'core.excludesFile (/home/u/.gitignore_global)' };
+const GLOBAL: ExcludeSource = {
+  path: '/home/u/.gitignore_global',
+  label: 'core.excludesFile (/home/u/.gitignore_global)',
+};
 
 /** Matches for every probe: `decide` names the rule for a probe, or null for none. */
 function verdicts(probes: readonly Probe[], decide: (p: Probe) => Omit<IgnoreMatch, 'path'> | null): IgnoreMatch[] {
@@ -17,7 +28,18 @@ const rule = (source: string, line: number, pattern: string) => ({ source, line,
 describe('probes', () => {
   test('source directories are those of tracked .py files, plus the root, root first', () => {
     // In git's order (ls-files sorts by path), each directory once, where it first appears.
-    assert.deepEqual(sourceDirs(['docs/conf.py', 'setup.cfg', 'src/pkg/b.py', 'src/pkg/data.txt', 'src/pkg/sub/a.py', 'src/pkg/z.py', 'x.pyi']), ['.', 'docs', 'src/pkg', 'src/pkg/sub']);
+    assert.deepEqual(
+      sourceDirs([
+        'docs/conf.py',
+        'setup.cfg',
+        'src/pkg/b.py',
+        'src/pkg/data.txt',
+        'src/pkg/sub/a.py',
+        'src/pkg/z.py',
+        'x.pyi',
+      ]),
+      ['.', 'docs', 'src/pkg', 'src/pkg/sub'],
+    );
     assert.deepEqual(sourceDirs([]), ['.']);
   });
 
@@ -121,7 +143,13 @@ describe('auditIgnore', () => {
   test('rules only in info/exclude or the global file are missing, and say where they were found', () => {
     const result = auditIgnore(
       probes,
-      verdicts(probes, (p) => (p.kind === 'jython' ? rule('.gitignore', 3, '*$py.class') : p.kind === 'pycache' ? rule(GLOBAL.path, 1, '__pycache__/') : rule(INFO.path, 7, '*.py[cod]'))),
+      verdicts(probes, (p) =>
+        p.kind === 'jython'
+          ? rule('.gitignore', 3, '*$py.class')
+          : p.kind === 'pycache'
+            ? rule(GLOBAL.path, 1, '__pycache__/')
+            : rule(INFO.path, 7, '*.py[cod]'),
+      ),
       [INFO, GLOBAL],
     );
     assert.deepEqual(result, {
@@ -136,7 +164,11 @@ describe('auditIgnore', () => {
   test('a negation that decides a probe is named with its file and line, and is not a missing rule', () => {
     const result = auditIgnore(
       probes,
-      verdicts(probes, (p) => (p.dir === 'pkg' && (p.kind === 'pyc' || p.kind === 'pycache') ? rule('pkg/.gitignore', 4, '!*.pyc') : rule('.gitignore', 1, 'all'))),
+      verdicts(probes, (p) =>
+        p.dir === 'pkg' && (p.kind === 'pyc' || p.kind === 'pycache')
+          ? rule('pkg/.gitignore', 4, '!*.pyc')
+          : rule('.gitignore', 1, 'all'),
+      ),
       [],
     );
     assert.deepEqual(result, {
@@ -159,7 +191,9 @@ describe('auditIgnore', () => {
       { path: 'tests/keep.pyc', source: '.gitignore', line: 2, pattern: '!keep.pyc' },
       { path: 'notes.txt', source: '.gitignore', line: 5, pattern: '!notes.txt' },
     ];
-    assert.deepEqual(auditIgnore(probes, matches, [], [], new Set(['tests/keep.pyc'])).negations, [{ file: '.gitignore', line: 2, pattern: '!keep.pyc', paths: ['tests/keep.pyc'], examples: [] }]);
+    assert.deepEqual(auditIgnore(probes, matches, [], [], new Set(['tests/keep.pyc'])).negations, [
+      { file: '.gitignore', line: 2, pattern: '!keep.pyc', paths: ['tests/keep.pyc'], examples: [] },
+    ]);
   });
 
   test('probe and witness names are examples unless tracked', () => {
@@ -172,8 +206,20 @@ describe('auditIgnore', () => {
     ];
     const witnesses = ['keep.pyc', 'sub/keep.pyc', 'vendor/mod.pyc', 'mod.pyc'];
     assert.deepEqual(auditIgnore(probes, matches, [], witnesses, new Set(['keep.pyc', 'mod.pyc'])).negations, [
-      { file: '.gitignore', line: 2, pattern: '!keep.pyc', paths: ['keep.pyc', 'sub/keep.pyc'], examples: ['sub/keep.pyc'] },
-      { file: '.gitignore', line: 3, pattern: '!vendor/*.pyc', paths: ['vendor/mod.pyc'], examples: ['vendor/mod.pyc'] },
+      {
+        file: '.gitignore',
+        line: 2,
+        pattern: '!keep.pyc',
+        paths: ['keep.pyc', 'sub/keep.pyc'],
+        examples: ['sub/keep.pyc'],
+      },
+      {
+        file: '.gitignore',
+        line: 3,
+        pattern: '!vendor/*.pyc',
+        paths: ['vendor/mod.pyc'],
+        examples: ['vendor/mod.pyc'],
+      },
       { file: '.gitignore', line: 4, pattern: '!mod.pyc', paths: ['mod.pyc'], examples: [] },
     ]);
   });
@@ -197,7 +243,10 @@ describe('committedDespiteRules', () => {
       { path: 'build/out.txt', source: '.gitignore', line: 4, pattern: 'build/' },
     ];
     const tracked = ['pkg/__pycache__/m.cpython-311.pyc', 'old.pyo', 'kept.pyc', 'free.pyc', 'build/out.txt'];
-    assert.deepEqual(committedDespiteRules(tracked, matches), new Set(['pkg/__pycache__/m.cpython-311.pyc', 'old.pyo']));
+    assert.deepEqual(
+      committedDespiteRules(tracked, matches),
+      new Set(['pkg/__pycache__/m.cpython-311.pyc', 'old.pyo']),
+    );
   });
 
   test('drops files only an unshared exclude file ignores', () => {
@@ -211,7 +260,10 @@ describe('committedDespiteRules', () => {
 
 describe('gitignoreBlock', () => {
   test('a comment line and the patterns, newline-terminated', () => {
-    assert.equal(gitignoreBlock(['__pycache__/', '*.py[cod]', '*$py.class']), '# Python bytecode (added by pycache-action)\n__pycache__/\n*.py[cod]\n*$py.class\n');
+    assert.equal(
+      gitignoreBlock(['__pycache__/', '*.py[cod]', '*$py.class']),
+      '# Python bytecode (added by pycache-action)\n__pycache__/\n*.py[cod]\n*$py.class\n',
+    );
     assert.equal(gitignoreBlock([]), '');
   });
 });
@@ -221,22 +273,45 @@ describe('appendRules', () => {
   const bytes = (s: string) => Buffer.from(s, 'utf8');
 
   test('creates a file when there is none', () => {
-    assert.equal(text(appendRules(null, ['__pycache__/', '*.pyc'])), '# Python bytecode (added by pycache-action)\n__pycache__/\n*.pyc\n');
+    assert.equal(
+      text(appendRules(null, ['__pycache__/', '*.pyc'])),
+      '# Python bytecode (added by pycache-action)\n__pycache__/\n*.pyc\n',
+    );
   });
 
   test('appends after a final newline without a blank line, keeping the bytes before', () => {
-    assert.equal(text(appendRules(bytes('node_modules/\n'), ['*.pyo'])), 'node_modules/\n# Python bytecode (added by pycache-action)\n*.pyo\n');
+    assert.equal(
+      text(appendRules(bytes('node_modules/\n'), ['*.pyo'])),
+      'node_modules/\n# Python bytecode (added by pycache-action)\n*.pyo\n',
+    );
   });
 
   test("adds the missing final newline in the file's own line ending", () => {
-    assert.equal(text(appendRules(bytes('a\nb'), ['*.pyo'])), 'a\nb\n# Python bytecode (added by pycache-action)\n*.pyo\n');
-    assert.equal(text(appendRules(bytes('a\r\nb'), ['*.pyo'])), 'a\r\nb\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n');
-    assert.equal(text(appendRules(bytes('a\r\nb\r'), ['*.pyo'])), 'a\r\nb\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n', 'completes a CR-terminated last line');
-    assert.equal(text(appendRules(bytes('single'), ['*.pyo'])), 'single\n# Python bytecode (added by pycache-action)\n*.pyo\n', 'LF by default');
+    assert.equal(
+      text(appendRules(bytes('a\nb'), ['*.pyo'])),
+      'a\nb\n# Python bytecode (added by pycache-action)\n*.pyo\n',
+    );
+    assert.equal(
+      text(appendRules(bytes('a\r\nb'), ['*.pyo'])),
+      'a\r\nb\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n',
+    );
+    assert.equal(
+      text(appendRules(bytes('a\r\nb\r'), ['*.pyo'])),
+      'a\r\nb\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n',
+      'completes a CR-terminated last line',
+    );
+    assert.equal(
+      text(appendRules(bytes('single'), ['*.pyo'])),
+      'single\n# Python bytecode (added by pycache-action)\n*.pyo\n',
+      'LF by default',
+    );
   });
 
   test('an empty file gets no leading separator', () => {
-    assert.equal(text(appendRules(new Uint8Array(0), ['*.pyo'])), '# Python bytecode (added by pycache-action)\n*.pyo\n');
+    assert.equal(
+      text(appendRules(new Uint8Array(0), ['*.pyo'])),
+      '# Python bytecode (added by pycache-action)\n*.pyo\n',
+    );
   });
 
   test('keeps non-UTF-8 bytes as they were', () => {
@@ -248,7 +323,10 @@ describe('appendRules', () => {
   test('patterns present as exact lines are not appended again; nothing to add is null', () => {
     const existing = bytes('\uFEFF*.pyc\r\n__pycache__/\r\n');
     assert.deepEqual(rulesToAdd(existing, ['*.pyc', '__pycache__/', '*.pyo', '*.pyo']), ['*.pyo']);
-    assert.equal(text(appendRules(existing, ['*.pyc', '*.pyo'])), '\uFEFF*.pyc\r\n__pycache__/\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n');
+    assert.equal(
+      text(appendRules(existing, ['*.pyc', '*.pyo'])),
+      '\uFEFF*.pyc\r\n__pycache__/\r\n# Python bytecode (added by pycache-action)\r\n*.pyo\r\n',
+    );
     assert.equal(appendRules(existing, ['*.pyc', '__pycache__/']), null);
     assert.equal(appendRules(existing, []), null);
     assert.equal(appendRules(null, []), null);
@@ -270,6 +348,10 @@ describe('annotationTarget', () => {
   test('a project in a subdirectory: its own .gitignore if it has one, else the top one', () => {
     assert.equal(annotationTarget('services/api/', true), 'services/api/.gitignore');
     assert.equal(annotationTarget('services/api/', false), '.gitignore');
-    assert.equal(annotationTarget('services/api', true), 'services/api/.gitignore', 'tolerates a prefix without its slash');
+    assert.equal(
+      annotationTarget('services/api', true),
+      'services/api/.gitignore',
+      'tolerates a prefix without its slash',
+    );
   });
 });

@@ -52,7 +52,26 @@ describe('the planner never misses what git matches', () => {
   // The exact matcher agrees with git (wildmatch.fuzz.test.ts), so it stands in for git here:
   // whatever a line matches, the planner's looser reading must match too, or a directory
   // that a rule singles out would be grouped with others and judged by their verdict.
-  const PIECES = ['*', '**', '?', '[a-c]', '[!a]', '[]a]', '[[:alpha:]]', '/', '/', 'a', 'A', 'b', '.', '-', '**/', '/**', '[', ']'];
+  const PIECES = [
+    '*',
+    '**',
+    '?',
+    '[a-c]',
+    '[!a]',
+    '[]a]',
+    '[[:alpha:]]',
+    '/',
+    '/',
+    'a',
+    'A',
+    'b',
+    '.',
+    '-',
+    '**/',
+    '/**',
+    '[',
+    ']',
+  ];
   const NAME = ['a', 'A', 'b', '.', '-', 'ab', ']', '['];
   test('random lines and paths', () => {
     forAll(3000, (rng) => {
@@ -62,7 +81,9 @@ describe('the planner never misses what git matches', () => {
       if (rule === null) return;
       const parsed = parseRules(`${line}\n`);
       for (let k = 0; k < 8; k++) {
-        const parts = Array.from({ length: 1 + rng.int(3) }, () => Array.from({ length: 1 + rng.int(3) }, () => rng.pick(NAME)).join(''));
+        const parts = Array.from({ length: 1 + rng.int(3) }, () =>
+          Array.from({ length: 1 + rng.int(3) }, () => rng.pick(NAME)).join(''),
+        );
         const path = parts.join('/');
         const isDir = rng.int(2) === 0;
         if (!rule.matches(new TextEncoder().encode(path), isDir)) continue;
@@ -111,7 +132,21 @@ describe('planProbes', () => {
 });
 
 // Names chosen to collide with the patterns below, so that rules do single directories out.
-const NAMES = ['a', 'b', 'build', 'src', 'pkg1', 'pkg2', 'docs', '_build', 'Lib', 'x.pyc', '__pycache__', 'tests', 'sub'];
+const NAMES = [
+  'a',
+  'b',
+  'build',
+  'src',
+  'pkg1',
+  'pkg2',
+  'docs',
+  '_build',
+  'Lib',
+  'x.pyc',
+  '__pycache__',
+  'tests',
+  'sub',
+];
 const LINES = [
   '*.pyc',
   '*.pyo',
@@ -216,11 +251,22 @@ describe('planProbes on hostile and large rule files', () => {
 describe('negationWitnesses', () => {
   test('a bytecode path each negation matches, at any depth for one without a slash', () => {
     const text = '!keep.pyc\n!vendor/keep.pyc\n!/top.py[co]\n!*.txt\n!build/\n\\!not-a-negation.pyc\n!lib*\n';
-    assert.deepEqual(negationWitnesses('', [{ dir: 'pkg', text }]), ['pkg/keep.pyc', 'pkg/sub/keep.pyc', 'pkg/vendor/keep.pyc', 'pkg/top.pyc', 'pkg/libmod.pyc', 'pkg/sub/libmod.pyc']);
+    assert.deepEqual(negationWitnesses('', [{ dir: 'pkg', text }]), [
+      'pkg/keep.pyc',
+      'pkg/sub/keep.pyc',
+      'pkg/vendor/keep.pyc',
+      'pkg/top.pyc',
+      'pkg/libmod.pyc',
+      'pkg/sub/libmod.pyc',
+    ]);
   });
 
   test('project-relative; a file above the project places name patterns at the project root', () => {
-    assert.deepEqual(negationWitnesses('app/', [{ dir: '', text: '!keep.pyc\n!other/x.pyc\n!app/y.pyc\n' }]), ['keep.pyc', 'sub/keep.pyc', 'y.pyc']);
+    assert.deepEqual(negationWitnesses('app/', [{ dir: '', text: '!keep.pyc\n!other/x.pyc\n!app/y.pyc\n' }]), [
+      'keep.pyc',
+      'sub/keep.pyc',
+      'y.pyc',
+    ]);
   });
 
   test('a megabyte-long negation or rule line costs no more than reading it', () => {
@@ -247,7 +293,9 @@ describe('grouped probes against real git', () => {
       const repo = new Repo();
       try {
         const prefix = r.int(3) === 0 ? `${r.pick(NAMES)}/` : '';
-        const tracked = [...new Set(Array.from({ length: 1 + r.int(12) }, () => `${randomDir(r)}/m.py`.replace(/^\.\//, '')))];
+        const tracked = [
+          ...new Set(Array.from({ length: 1 + r.int(12) }, () => `${randomDir(r)}/m.py`.replace(/^\.\//, ''))),
+        ];
         // .gitignore files in source directories, their ancestors and above the project.
         const ruleDirs = new Set<string>();
         for (let i = r.int(5); i > 0; i--) {

@@ -86,19 +86,68 @@ describe('auditProject', () => {
   });
 
   test('a negation is named with its file and line', async () => {
-    const r = repo({ ...PY, '.gitignore': `${TEMPLATE}!keep.pyc\n`, 'tests/keep.pyc': fakePyc(), 'tests/test_x.py': '' });
+    const r = repo({
+      ...PY,
+      '.gitignore': `${TEMPLATE}!keep.pyc\n`,
+      'tests/keep.pyc': fakePyc(),
+      'tests/test_x.py': '',
+    });
     r.commit();
     const a = await audit(r.dir);
     assert.deepEqual(a.missing, []);
-    assert.deepEqual(a.negations, [{ file: '.gitignore', line: 4, pattern: '!keep.pyc', paths: ['keep.pyc', 'sub/keep.pyc', 'tests/keep.pyc'], examples: ['keep.pyc', 'sub/keep.pyc'] }]);
+    assert.deepEqual(a.negations, [
+      {
+        file: '.gitignore',
+        line: 4,
+        pattern: '!keep.pyc',
+        paths: ['keep.pyc', 'sub/keep.pyc', 'tests/keep.pyc'],
+        examples: ['keep.pyc', 'sub/keep.pyc'],
+      },
+    ]);
   });
 
   test('a negation naming one bytecode file is found with no such file tracked, and git judges it', async () => {
     const cases: [rules: string, negations: unknown[]][] = [
-      [`${TEMPLATE}!keep.pyc\n`, [{ file: '.gitignore', line: 4, pattern: '!keep.pyc', paths: ['keep.pyc', 'sub/keep.pyc'], examples: ['keep.pyc', 'sub/keep.pyc'] }]],
-      [`${TEMPLATE}!vendor/keep.pyc\n`, [{ file: '.gitignore', line: 4, pattern: '!vendor/keep.pyc', paths: ['vendor/keep.pyc'], examples: ['vendor/keep.pyc'] }]],
-      [`${TEMPLATE}!/keep.py[co]\n`, [{ file: '.gitignore', line: 4, pattern: '!/keep.py[co]', paths: ['keep.pyc'], examples: ['keep.pyc'] }]],
-      [`${TEMPLATE}!keep*\n`, [{ file: '.gitignore', line: 4, pattern: '!keep*', paths: ['keepmod.pyc', 'sub/keepmod.pyc'], examples: ['keepmod.pyc', 'sub/keepmod.pyc'] }]],
+      [
+        `${TEMPLATE}!keep.pyc\n`,
+        [
+          {
+            file: '.gitignore',
+            line: 4,
+            pattern: '!keep.pyc',
+            paths: ['keep.pyc', 'sub/keep.pyc'],
+            examples: ['keep.pyc', 'sub/keep.pyc'],
+          },
+        ],
+      ],
+      [
+        `${TEMPLATE}!vendor/keep.pyc\n`,
+        [
+          {
+            file: '.gitignore',
+            line: 4,
+            pattern: '!vendor/keep.pyc',
+            paths: ['vendor/keep.pyc'],
+            examples: ['vendor/keep.pyc'],
+          },
+        ],
+      ],
+      [
+        `${TEMPLATE}!/keep.py[co]\n`,
+        [{ file: '.gitignore', line: 4, pattern: '!/keep.py[co]', paths: ['keep.pyc'], examples: ['keep.pyc'] }],
+      ],
+      [
+        `${TEMPLATE}!keep*\n`,
+        [
+          {
+            file: '.gitignore',
+            line: 4,
+            pattern: '!keep*',
+            paths: ['keepmod.pyc', 'sub/keepmod.pyc'],
+            examples: ['keepmod.pyc', 'sub/keepmod.pyc'],
+          },
+        ],
+      ],
       // A later line wins, a negation below an excluded directory cannot re-include, and
       // negations of other files or of directories whose bytecode stays ignored are harmless.
       [`!keep.pyc\n${TEMPLATE}`, []],
@@ -113,7 +162,12 @@ describe('auditProject', () => {
   });
 
   test('a negation naming bytecode in a subpackage .gitignore, and one above the project', async () => {
-    const r = repo({ '.gitignore': `${TEMPLATE}!keep.pyc\n`, 'app/mod.py': '', 'app/lib/.gitignore': '!/vendored.pyc\n', 'app/lib/x.py': '' });
+    const r = repo({
+      '.gitignore': `${TEMPLATE}!keep.pyc\n`,
+      'app/mod.py': '',
+      'app/lib/.gitignore': '!/vendored.pyc\n',
+      'app/lib/x.py': '',
+    });
     r.commit();
     const a = await audit(join(r.dir, 'app'));
     assert.deepEqual(
@@ -165,11 +219,18 @@ describe('auditProject', () => {
     mkdirSync(join(xdg, 'git'), { recursive: true });
     writeFileSync(fallback, '*$py.class\n');
     const a = await audit(r.dir).finally(() => rmSync(fallback, { force: true }));
-    assert.deepEqual(a.missing, [{ pattern: '*$py.class', dirs: ['.', 'pkg'], foundOnlyIn: [`core.excludesFile (${fallback})`] }]);
+    assert.deepEqual(a.missing, [
+      { pattern: '*$py.class', dirs: ['.', 'pkg'], foundOnlyIn: [`core.excludesFile (${fallback})`] },
+    ]);
   });
 
   test('tracked bytecode the rules now ignore was committed before the rule existed; info/exclude does not count', async () => {
-    const r = repo({ ...PY, 'pkg/__pycache__/mod.cpython-311.pyc': fakePyc(), 'old.pyo': fakePyc(), 'build/notes.txt': '' });
+    const r = repo({
+      ...PY,
+      'pkg/__pycache__/mod.cpython-311.pyc': fakePyc(),
+      'old.pyo': fakePyc(),
+      'build/notes.txt': '',
+    });
     r.commit();
     r.write('.gitignore', '__pycache__/\n*.pyc\nbuild/\n');
     writeFileSync(join(r.dir, '.git/info/exclude'), '*.pyo\n');
@@ -182,7 +243,9 @@ describe('auditProject', () => {
     r.commit();
     const a = await audit(join(r.dir, 'app'));
     assert.deepEqual(a.missing, []);
-    assert.deepEqual(a.negations, [{ file: '.gitignore', line: 4, pattern: '!app/keep.pyc', paths: ['keep.pyc'], examples: [] }]);
+    assert.deepEqual(a.negations, [
+      { file: '.gitignore', line: 4, pattern: '!app/keep.pyc', paths: ['keep.pyc'], examples: [] },
+    ]);
   });
 });
 
@@ -192,8 +255,14 @@ describe('applyFix', () => {
     r.commit();
     const a = await audit(r.dir);
     const result = await applyFix(r.dir, a, []);
-    assert.deepEqual(result, { gitignore: { path: '.gitignore', created: false, added: ['*.pyo', '*$py.class'] }, untracked: [] });
-    assert.deepEqual(readFileSync(join(r.dir, '.gitignore')), Buffer.from(`node_modules/\r\n*.pyc\r\n${COMMENT}\r\n*.pyo\r\n*$py.class\r\n`, 'latin1'));
+    assert.deepEqual(result, {
+      gitignore: { path: '.gitignore', created: false, added: ['*.pyo', '*$py.class'] },
+      untracked: [],
+    });
+    assert.deepEqual(
+      readFileSync(join(r.dir, '.gitignore')),
+      Buffer.from(`node_modules/\r\n*.pyc\r\n${COMMENT}\r\n*.pyo\r\n*$py.class\r\n`, 'latin1'),
+    );
     assert.deepEqual((await audit(r.dir)).missing, []);
   });
 
@@ -222,7 +291,14 @@ describe('applyFix', () => {
   });
 
   test('a project in a subdirectory: paths relative to it, and the fix writes only inside it', async () => {
-    const r = repo({ '.gitignore': 'node_modules/\n', 'README.md': '', 'tool.py': '', 'app/setup.py': '', 'app/pkg/mod.py': '', 'app/pkg/__pycache__/mod.cpython-311.pyc': fakePyc() });
+    const r = repo({
+      '.gitignore': 'node_modules/\n',
+      'README.md': '',
+      'tool.py': '',
+      'app/setup.py': '',
+      'app/pkg/mod.py': '',
+      'app/pkg/__pycache__/mod.cpython-311.pyc': fakePyc(),
+    });
     r.commit();
     const root = join(r.dir, 'app');
     const a = await audit(root);
@@ -236,7 +312,10 @@ describe('applyFix', () => {
       untracked: ['pkg/__pycache__/mod.cpython-311.pyc'],
     });
     assert.equal(readFileSync(join(r.dir, '.gitignore'), 'utf8'), 'node_modules/\n', 'the top .gitignore is untouched');
-    assert.deepEqual(r.git('status', '--porcelain', '-z').split('\0').filter(Boolean).sort(), ['?? app/.gitignore', 'D  app/pkg/__pycache__/mod.cpython-311.pyc']);
+    assert.deepEqual(r.git('status', '--porcelain', '-z').split('\0').filter(Boolean).sort(), [
+      '?? app/.gitignore',
+      'D  app/pkg/__pycache__/mod.cpython-311.pyc',
+    ]);
 
     const after = await audit(root);
     assert.deepEqual(after.missing, []);

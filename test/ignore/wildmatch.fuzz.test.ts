@@ -58,17 +58,23 @@ function text(rng: Random, pieces: readonly string[], max: number): string {
 }
 
 function path(rng: Random): string {
-  const parts = Array.from({ length: 1 + rng.int(4) }, () => text(rng, NAME_PIECES, 4)).filter((p) => p !== '.' && p !== '..');
+  const parts = Array.from({ length: 1 + rng.int(4) }, () => text(rng, NAME_PIECES, 4)).filter(
+    (p) => p !== '.' && p !== '..',
+  );
   return parts.length === 0 ? 'a' : parts.join('/');
 }
 
 /** git's deciding line (1-based) for each path, 0 where no rule matches. */
 function gitLines(dir: string, paths: readonly string[]): number[] {
-  const run = spawnSync('git', ['-c', 'core.ignorecase=false', 'check-ignore', '--no-index', '-v', '-n', '-z', '--stdin'], {
-    cwd: dir,
-    env: gitEnv,
-    input: paths.map((p) => `${p}\0`).join(''),
-  });
+  const run = spawnSync(
+    'git',
+    ['-c', 'core.ignorecase=false', 'check-ignore', '--no-index', '-v', '-n', '-z', '--stdin'],
+    {
+      cwd: dir,
+      env: gitEnv,
+      input: paths.map((p) => `${p}\0`).join(''),
+    },
+  );
   assert.ok(run.status === 0 || run.status === 1, run.stderr.toString());
   const fields = run.stdout.toString('utf8').split('\0');
   return paths.map((_, i) => Number(fields[i * 4 + 1] || 0));
@@ -78,7 +84,10 @@ test('the deciding rule agrees with git check-ignore on random rules and paths',
   const repo = new Repo();
   try {
     forAll(RUNS, (rng) => {
-      const lines = Array.from({ length: 1 + rng.int(3) }, () => (rng.int(5) === 0 ? '!' : '') + text(rng, PATTERN_PIECES, 6));
+      const lines = Array.from(
+        { length: 1 + rng.int(3) },
+        () => (rng.int(5) === 0 ? '!' : '') + text(rng, PATTERN_PIECES, 6),
+      );
       writeFileSync(join(repo.dir, '.gitignore'), `${lines.join('\n')}\n`);
       const rules = lines.map(parseIgnoreLine);
       const paths = Array.from({ length: 12 }, () => path(rng));

@@ -13,7 +13,8 @@ describe('boundedJsonList', () => {
     // ["é.pyc"] is 10 bytes; adding ,"b.pyc" makes 18.
     assert.deepEqual(boundedJsonList(paths, 17), { json: '["é.pyc"]', omitted: 2 });
     assert.deepEqual(boundedJsonList(paths, 18), { json: '["é.pyc","b.pyc"]', omitted: 1 });
-    for (const limit of [2, 9, 30, 100]) assert.ok(Buffer.byteLength(boundedJsonList(paths, limit).json) <= Math.max(limit, 2));
+    for (const limit of [2, 9, 30, 100])
+      assert.ok(Buffer.byteLength(boundedJsonList(paths, limit).json) <= Math.max(limit, 2));
   });
 
   test('a warning only when something was cut', () => {

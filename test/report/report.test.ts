@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bytecodeAnnotations, ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.ts';
 import { checkSummary, SUMMARY_LIMIT, untrackArguments } from '../../src/report/summary.ts';
-import { evaluate, type CheckResult } from '../../src/scan/check.ts';
-import { classify, type Bytecode } from '../../src/scan/classify.ts';
-import { allowMatcher } from '../../src/scan/allow.ts';
+import { evaluate, type CheckResult } from '../../src/check/evaluate.ts';
+import { classify, type Bytecode } from '../../src/check/classify.ts';
+import { allowMatcher } from '../../src/check/allow.ts';
 import type { FailOn } from '../../src/inputs.ts';
 
 function result(paths: string[], opts: { added?: string[]; allow?: string[]; failOn?: FailOn } = {}): CheckResult {
@@ -50,16 +50,32 @@ test('the summary stays under the runner limit for any number of files', () => {
   const summary = checkSummary(result(paths, { failOn: 'any' }), ctx);
   assert.ok(Buffer.byteLength(summary) < SUMMARY_LIMIT / 2, `${Buffer.byteLength(summary)} bytes`);
   assert.match(summary, /… and [\d]+ more files, listed in the <code>bytecode-files<\/code> output/);
-  assert.match(summary, /git --literal-pathspecs rm -r --cached --quiet --pathspec-from-file=- &#60;&#60;&#39;PYCACHE_ACTION_PATHS&#39;\n/);
+  assert.match(
+    summary,
+    /git --literal-pathspecs rm -r --cached --quiet --pathspec-from-file=- &#60;&#60;&#39;PYCACHE_ACTION_PATHS&#39;\n/,
+  );
   assert.match(summary, /The list is too long for the step summary: this untracks [\d,]+ of 100000 names/);
   assert.ok(!/\n\s*\n/.test(summary), 'no blank line inside the HTML block');
 });
 
 test('untrack arguments take whole __pycache__ folders unless an allowed file is inside', () => {
-  const r = result(['a/__pycache__/x.cpython-311.pyc', 'a/__pycache__/y.cpython-311.pyc', 'b/__pycache__/x.cpython-311.pyc', 'b/__pycache__/keep.cpython-311.pyc', 'c.pyc'], {
-    allow: ['b/__pycache__/keep*'],
-    failOn: 'any',
-  });
+  const r = result(
+    [
+      'a/__pycache__/x.cpython-311.pyc',
+      'a/__pycache__/y.cpython-311.pyc',
+      'b/__pycache__/x.cpython-311.pyc',
+      'b/__pycache__/keep.cpython-311.pyc',
+      'c.pyc',
+    ],
+    {
+      allow: ['b/__pycache__/keep*'],
+      failOn: 'any',
+    },
+  );
   const remove = r.findings.filter((f) => f.allowedBy === null);
-  assert.deepEqual(untrackArguments(remove, r.findings).sort(), ['a/__pycache__', 'b/__pycache__/x.cpython-311.pyc', 'c.pyc']);
+  assert.deepEqual(untrackArguments(remove, r.findings).sort(), [
+    'a/__pycache__',
+    'b/__pycache__/x.cpython-311.pyc',
+    'c.pyc',
+  ]);
 });

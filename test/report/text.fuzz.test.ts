@@ -62,7 +62,8 @@ const PIECES = [
 
 function randomString(rng: Random): string {
   let out = '';
-  for (let n = rng.int(12); n > 0; n--) out += rng.int(4) === 0 ? String.fromCharCode(rng.int(0x10000)) : rng.pick(PIECES);
+  for (let n = rng.int(12); n > 0; n--)
+    out += rng.int(4) === 0 ? String.fromCharCode(rng.int(0x10000)) : rng.pick(PIECES);
   return out;
 }
 
@@ -76,7 +77,9 @@ test('showPath: printable names unchanged, others one JSON line that parses back
     const shown = showPath(name);
     assert.ok(!UNSAFE.test(shown), JSON.stringify(shown));
     // A byte that is not UTF-8 (a lone surrogate U+DC80–U+DCFF, see pathbytes.ts) shows as \xHH.
-    const json = shown.replace(/\\(x[89a-f][0-9a-f]|[^])/g, (escape, e: string) => (e.length === 3 ? `\\udc${e.slice(1)}` : escape));
+    const json = shown.replace(/\\(x[89a-f][0-9a-f]|[^])/g, (escape, e: string) =>
+      e.length === 3 ? `\\udc${e.slice(1)}` : escape,
+    );
     if (UNSAFE.test(name) || /\p{Cs}/u.test(name)) assert.equal(JSON.parse(json), name);
     else assert.equal(shown, name);
   });
@@ -139,5 +142,9 @@ test('shellQuote round-trips through /bin/sh (single-quoted words) and bash in a
   const dollarQuotes = echo(['/bin/sh', '-c'], ["$'a\\x41'"])[0] === 'aA';
   if (dollarQuotes) assert.deepEqual(echo(['/bin/sh', '-c'], all.map(shellQuote)), all);
   assert.deepEqual(echo(['bash', '-c'], all.map(shellQuote)), all);
-  assert.deepEqual(echo(['bash', '-c'], all.map(shellQuote), { ...process.env, LC_ALL: 'C' }), all, 'no \\u escapes, which need a UTF-8 locale');
+  assert.deepEqual(
+    echo(['bash', '-c'], all.map(shellQuote), { ...process.env, LC_ALL: 'C' }),
+    all,
+    'no \\u escapes, which need a UTF-8 locale',
+  );
 });

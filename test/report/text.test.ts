@@ -17,7 +17,15 @@ test('HTML paths carry no markup and no raw newline', () => {
 });
 
 test('shell quoting round-trips through bash', () => {
-  for (const name of ['plain.pyc', 'with space.pyc', "it's.pyc", 'new\nline.pyc', 'tab\t%0A::x$(id)`id`.pyc', 'ü/€.pyc', 'a\u2028b']) {
+  for (const name of [
+    'plain.pyc',
+    'with space.pyc',
+    "it's.pyc",
+    'new\nline.pyc',
+    'tab\t%0A::x$(id)`id`.pyc',
+    'ü/€.pyc',
+    'a\u2028b',
+  ]) {
     const echoed = execFileSync('bash', ['-c', `printf '%s' ${shellQuote(name)}`], { encoding: 'utf8' });
     assert.equal(echoed, name, JSON.stringify(name));
   }

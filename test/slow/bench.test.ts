@@ -5,16 +5,28 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 test('bench/check.ts --quick prints its table', () => {
-  const out = execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/check.ts', import.meta.url)), '--quick'], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('../../bench/check.ts', import.meta.url)), '--quick'],
+    { encoding: 'utf8' },
+  );
   assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
   // Times print in ms below a second and in s above, which a busy machine reaches.
-  assert.match(out, /^\| Whole check, 2,000 files \(20 bytecode\), realistic \| [\d.]+ m?s \| [\d.]+ m?s \(git ls-files -z\) \| -?[\d.]+× \| .* \| – \|$/m);
+  assert.match(
+    out,
+    /^\| Whole check, 2,000 files \(20 bytecode\), realistic \| [\d.]+ m?s \| [\d.]+ m?s \(git ls-files -z\) \| -?[\d.]+× \| .* \| – \|$/m,
+  );
 });
 
 test('bench/warm.ts --quick prints its table', () => {
-  const out = execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/warm.ts', import.meta.url)), '--quick'], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('../../bench/warm.ts', import.meta.url)), '--quick'],
+    { encoding: 'utf8' },
+  );
   assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
   // The project is mpmath from python3-sympy, or a synthetic package where that is not installed.
   assert.match(out, /^\| `import \S+`: restored prefix vs in-place `__pycache__` \|/m);
-  for (const row of ['Archive size', 'Full precompile, cache off', 'Incremental precompile after editing']) assert.ok(out.includes(`| ${row}`), `${row} row missing:\n${out}`);
+  for (const row of ['Archive size', 'Full precompile, cache off', 'Incremental precompile after editing'])
+    assert.ok(out.includes(`| ${row}`), `${row} row missing:\n${out}`);
 });

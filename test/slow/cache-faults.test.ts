@@ -23,40 +23,51 @@ describe('the real @actions/cache against a failing cache service, and a large a
     assert.deepEqual(snapshot(dir), before);
     assert.equal(s.requests('download'), 1 + 33, 'a HEAD and one GET per 4 MiB');
   });
-  test('503 at download-url: 5 Twirp attempts over ~25-35 s, then a warning and a miss', { timeout: 240_000 }, async () => {
-    const s = await server();
-    const ws = workspace();
-    const dir = smallTree(ws);
-    ok(await save(s, ws, [dir], 'k'));
-    s.fault('download-url', 'status-503');
-    const run = ok(await restore(s, ws, [dir], 'k'));
-    assert.equal(run.result, null);
-    assert.equal(run.warnings.length, 1, run.stdout);
-    assert.match(run.warnings[0]!, /^Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: \(503\) Service Unavailable/);
-    assert.ok(
-      run.infos.some((l) => l.startsWith('Attempt 4 of 5 failed')),
-      run.stdout,
-    );
-    assert.equal(s.requests('download-url'), 5);
-    assert.equal(s.requests('download'), 0);
-    assert.ok(run.ms >= 24_000, `backoff 3 s, then x1.5 with jitter: ${run.ms} ms`);
-  });
+  test(
+    '503 at download-url: 5 Twirp attempts over ~25-35 s, then a warning and a miss',
+    { timeout: 240_000 },
+    async () => {
+      const s = await server();
+      const ws = workspace();
+      const dir = smallTree(ws);
+      ok(await save(s, ws, [dir], 'k'));
+      s.fault('download-url', 'status-503');
+      const run = ok(await restore(s, ws, [dir], 'k'));
+      assert.equal(run.result, null);
+      assert.equal(run.warnings.length, 1, run.stdout);
+      assert.match(
+        run.warnings[0]!,
+        /^Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: \(503\) Service Unavailable/,
+      );
+      assert.ok(
+        run.infos.some((l) => l.startsWith('Attempt 4 of 5 failed')),
+        run.stdout,
+      );
+      assert.equal(s.requests('download-url'), 5);
+      assert.equal(s.requests('download'), 0);
+      assert.ok(run.ms >= 24_000, `backoff 3 s, then x1.5 with jitter: ${run.ms} ms`);
+    },
+  );
 
-  test('503 at download: 4 blob attempts over ~16 s, then a warning with an empty message', { timeout: 240_000 }, async () => {
-    const s = await server();
-    const ws = workspace();
-    const dir = smallTree(ws);
-    ok(await save(s, ws, [dir], 'k'));
-    rmSync(dir, { recursive: true });
-    s.fault('download', 'status-503');
-    const run = ok(await restore(s, ws, [dir], 'k'));
-    assert.equal(run.result, null);
-    // The SDK's HEAD (getProperties) fails first, and a HEAD error has no body to quote.
-    assert.deepEqual(run.warnings, ['Failed to restore: ']);
-    assert.equal(s.requests('download'), 4);
-    assert.ok(run.ms >= 16_000, `Azure retry delays 0, 4, 12 s: ${run.ms} ms`);
-    assert.throws(() => readdirSync(dir));
-  });
+  test(
+    '503 at download: 4 blob attempts over ~16 s, then a warning with an empty message',
+    { timeout: 240_000 },
+    async () => {
+      const s = await server();
+      const ws = workspace();
+      const dir = smallTree(ws);
+      ok(await save(s, ws, [dir], 'k'));
+      rmSync(dir, { recursive: true });
+      s.fault('download', 'status-503');
+      const run = ok(await restore(s, ws, [dir], 'k'));
+      assert.equal(run.result, null);
+      // The SDK's HEAD (getProperties) fails first, and a HEAD error has no body to quote.
+      assert.deepEqual(run.warnings, ['Failed to restore: ']);
+      assert.equal(s.requests('download'), 4);
+      assert.ok(run.ms >= 16_000, `Azure retry delays 0, 4, 12 s: ${run.ms} ms`);
+      assert.throws(() => readdirSync(dir));
+    },
+  );
 
   test('503 at create: 5 Twirp attempts, then only an info line, no warning', { timeout: 240_000 }, async () => {
     const s = await server();
@@ -65,7 +76,10 @@ describe('the real @actions/cache against a failing cache service, and a large a
     const run = ok(await save(s, ws, [smallTree(ws)], 'k'));
     assert.equal(run.result, -1);
     assert.deepEqual(run.warnings, []);
-    assert.ok(run.infos.includes('Failed to save: Unable to reserve cache with key k, another job may be creating this cache.'), run.stdout);
+    assert.ok(
+      run.infos.includes('Failed to save: Unable to reserve cache with key k, another job may be creating this cache.'),
+      run.stdout,
+    );
     assert.equal(s.requests('create'), 5);
     assert.equal(s.requests('upload'), 0);
     assert.deepEqual(s.entries(), []);
@@ -78,7 +92,10 @@ describe('the real @actions/cache against a failing cache service, and a large a
     const run = ok(await save(s, ws, [smallTree(ws)], 'k'));
     assert.equal(run.result, -1);
     assert.equal(run.warnings.length, 2, run.stdout);
-    assert.match(run.warnings[0]!, /^uploadCacheArchiveSDK: internal error uploading cache archive: The server is busy\./);
+    assert.match(
+      run.warnings[0]!,
+      /^uploadCacheArchiveSDK: internal error uploading cache archive: The server is busy\./,
+    );
     assert.match(run.warnings[1]!, /^Failed to save: The server is busy\./);
     assert.equal(s.requests('upload'), 4);
     assert.equal(s.requests('finalize'), 0);
@@ -93,7 +110,10 @@ describe('the real @actions/cache against a failing cache service, and a large a
     const run = ok(await save(s, ws, [smallTree(ws)], 'k'));
     assert.equal(run.result, -1);
     assert.equal(run.warnings.length, 1, run.stdout);
-    assert.match(run.warnings[0]!, /^Failed to save: Failed to FinalizeCacheEntryUpload: Failed to make request after 5 attempts: Failed request: \(503\)/);
+    assert.match(
+      run.warnings[0]!,
+      /^Failed to save: Failed to FinalizeCacheEntryUpload: Failed to make request after 5 attempts: Failed request: \(503\)/,
+    );
     assert.equal(s.requests('finalize'), 5);
     assert.deepEqual(s.entries(), []);
   });
@@ -121,7 +141,9 @@ describe('the real @actions/cache against a failing cache service, and a large a
     s.fault('download', 'hang');
     const run = ok(await restore(s, ws, [dir], 'k', [], { SEGMENT_DOWNLOAD_TIMEOUT_MINS: '0.05' }));
     assert.equal(run.result, null);
-    assert.deepEqual(run.warnings, ['Failed to restore: Aborting cache download as the download time exceeded the timeout.']);
+    assert.deepEqual(run.warnings, [
+      'Failed to restore: Aborting cache download as the download time exceeded the timeout.',
+    ]);
     // 0.05 minutes; the default, 10 minutes, would outlast the test. A busy machine adds seconds.
     assert.ok(run.ms >= 3_000 && run.ms < 120_000, `${run.ms} ms`);
     assert.equal(s.requests('download'), 2, 'the HEAD is answered, the one GET stalls');
@@ -143,7 +165,10 @@ describe('the real @actions/cache against a failing cache service, and a large a
     assert.equal(run.result, null);
     assert.equal(run.warnings.length, 1, run.stdout);
     // A reset connection is a NetworkError, which the Twirp client never retries.
-    assert.match(run.warnings[0]!, /^Failed to restore: Failed to GetCacheEntryDownloadURL: Unable to make request: ECONNRESET/);
+    assert.match(
+      run.warnings[0]!,
+      /^Failed to restore: Failed to GetCacheEntryDownloadURL: Unable to make request: ECONNRESET/,
+    );
   });
 
   test('refusals: ok:false from Twirp, 403 from the blob', { timeout: 240_000 }, async () => {
@@ -160,7 +185,12 @@ describe('the real @actions/cache against a failing cache service, and a large a
 
     const create = await saveWith('create', 'r1');
     assert.deepEqual(create.warnings, ['Cache reservation failed: cache reservation refused by the test server']);
-    assert.ok(create.infos.includes('Failed to save: Unable to reserve cache with key r1, another job may be creating this cache.'), create.stdout);
+    assert.ok(
+      create.infos.includes(
+        'Failed to save: Unable to reserve cache with key r1, another job may be creating this cache.',
+      ),
+      create.stdout,
+    );
 
     const upload = await saveWith('upload', 'r2');
     assert.equal(upload.warnings.length, 2, upload.stdout);

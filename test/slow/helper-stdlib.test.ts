@@ -23,9 +23,20 @@ after(() => {
   if (tmp !== '') rmSync(tmp, { recursive: true, force: true });
 });
 
-function python(bin: string, args: readonly string[], input = ''): { status: number | null; stdout: string; stderr: string; ms: number } {
+function python(
+  bin: string,
+  args: readonly string[],
+  input = '',
+): { status: number | null; stdout: string; stderr: string; ms: number } {
   const started = performance.now();
-  const r = spawnSync(bin, args, { cwd: tmp, input, env: bytecodeEnv(), encoding: 'utf8', timeout: 300_000, maxBuffer: 64 << 20 });
+  const r = spawnSync(bin, args, {
+    cwd: tmp,
+    input,
+    env: bytecodeEnv(),
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 64 << 20,
+  });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }
@@ -53,27 +64,45 @@ function filesBelow(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name).slice(dir.length));
 }
 
-test('timings on the CPython 3.11 stdlib (reported, not asserted)', { ...skipUnless(PY311, 'CPython 3.11'), timeout: 600_000 }, (t) => {
-  const py = PY311 ?? '';
-  const stdlib = JSON.parse(python(py, ['-c', 'import json, sysconfig; print(json.dumps(sysconfig.get_path("stdlib")))']).stdout) as string;
-  const ours = join(tmp, 'bench-helper');
-  const theirs = join(tmp, 'bench-compileall');
-  const request = { roots: [{ path: stdlib, kind: 'stdlib' }], mode: 'checked-hash', workers: 0, optimize: [-1] };
-  const cold = compile(py, request, ours);
-  const noop = compile(py, request, ours);
-  const args = ['-X', `pycache_prefix=${theirs}`, '-m', 'compileall', '-j0', '--invalidation-mode', 'checked-hash', '-q', '-x', SKIPPED, stdlib];
-  const caCold = python(py, args);
-  const caAgain = python(py, args);
-  const lines = [
-    `stdlib ${stdlib}: ${cold.files} files, ${cold.failed} do not compile (${cold.errors.map((e) => relative(stdlib, e.path)).join(', ')})`,
-    `helper cold: ${(cold.ms / 1000).toFixed(2)} s wall (${cold.seconds} s inside, ${cold.workers} processes), ${cold.compiled} compiled`,
-    `helper no-op: ${(noop.ms / 1000).toFixed(2)} s wall (${noop.seconds} s inside), ${noop.reused} reused, ${noop.compiled} compiled`,
-    `compileall -j0 cold: ${(caCold.ms / 1000).toFixed(2)} s wall (exit ${caCold.status})`,
-    `compileall -j0 again: ${(caAgain.ms / 1000).toFixed(2)} s wall (it only skips timestamp pycs, so it recompiles them all)`,
-  ];
-  for (const line of lines) t.diagnostic(line);
-  // The two trees hold the same pycs (compileall also gives up on the same broken files).
-  const inStdlib = (p: string) => p.startsWith(stdlib + sep) && !new RegExp(SKIPPED).test(p);
-  assert.deepEqual(filesBelow(ours).filter(inStdlib).sort(), filesBelow(theirs).filter(inStdlib).sort());
-  assert.equal(noop.compiled, 0);
-});
+test(
+  'timings on the CPython 3.11 stdlib (reported, not asserted)',
+  { ...skipUnless(PY311, 'CPython 3.11'), timeout: 600_000 },
+  (t) => {
+    const py = PY311 ?? '';
+    const stdlib = JSON.parse(
+      python(py, ['-c', 'import json, sysconfig; print(json.dumps(sysconfig.get_path("stdlib")))']).stdout,
+    ) as string;
+    const ours = join(tmp, 'bench-helper');
+    const theirs = join(tmp, 'bench-compileall');
+    const request = { roots: [{ path: stdlib, kind: 'stdlib' }], mode: 'checked-hash', workers: 0, optimize: [-1] };
+    const cold = compile(py, request, ours);
+    const noop = compile(py, request, ours);
+    const args = [
+      '-X',
+      `pycache_prefix=${theirs}`,
+      '-m',
+      'compileall',
+      '-j0',
+      '--invalidation-mode',
+      'checked-hash',
+      '-q',
+      '-x',
+      SKIPPED,
+      stdlib,
+    ];
+    const caCold = python(py, args);
+    const caAgain = python(py, args);
+    const lines = [
+      `stdlib ${stdlib}: ${cold.files} files, ${cold.failed} do not compile (${cold.errors.map((e) => relative(stdlib, e.path)).join(', ')})`,
+      `helper cold: ${(cold.ms / 1000).toFixed(2)} s wall (${cold.seconds} s inside, ${cold.workers} processes), ${cold.compiled} compiled`,
+      `helper no-op: ${(noop.ms / 1000).toFixed(2)} s wall (${noop.seconds} s inside), ${noop.reused} reused, ${noop.compiled} compiled`,
+      `compileall -j0 cold: ${(caCold.ms / 1000).toFixed(2)} s wall (exit ${caCold.status})`,
+      `compileall -j0 again: ${(caAgain.ms / 1000).toFixed(2)} s wall (it only skips timestamp pycs, so it recompiles them all)`,
+    ];
+    for (const line of lines) t.diagnostic(line);
+    // The two trees hold the same pycs (compileall also gives up on the same broken files).
+    const inStdlib = (p: string) => p.startsWith(stdlib + sep) && !new RegExp(SKIPPED).test(p);
+    assert.deepEqual(filesBelow(ours).filter(inStdlib).sort(), filesBelow(theirs).filter(inStdlib).sort());
+    assert.equal(noop.compiled, 0);
+  },
+);

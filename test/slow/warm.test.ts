@@ -24,7 +24,10 @@ before(async () => {
   server = await startCacheServer();
   origin.write('app/__init__.py', '');
   for (let i = 0; i < MODULES; i++) origin.write(`app/m${i}.py`, `import app\nVALUE = ${i}\n`);
-  origin.write('app/main.py', `from app import ${Array.from({ length: MODULES }, (_, i) => `m${i}`).join(', ')}\nprint("ok")\n`);
+  origin.write(
+    'app/main.py',
+    `from app import ${Array.from({ length: MODULES }, (_, i) => `m${i}`).join(', ')}\nprint("ok")\n`,
+  );
   origin.write('.gitignore', '__pycache__/\n*.py[cod]\n*$py.class\n').commit('project');
 });
 after(async () => {
@@ -47,7 +50,10 @@ async function job(
   work?: (exported: Readonly<Record<string, string>>) => void,
 ): Promise<{ main: ActionRun; post: ActionRun }> {
   const common = { workspace, runnerTemp, env: { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...env } };
-  const main = await runAction({ ...common, inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs } });
+  const main = await runAction({
+    ...common,
+    inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+  });
   assert.equal(main.code, 0, main.stdout + main.stderr);
   work?.(main.env);
   const post = await runAction({ ...common, entry: DIST_POST, state: main.state });
@@ -79,15 +85,29 @@ describe('cache warming, slow cases', () => {
     server.fault('upload', 'hang');
     const started = Date.now();
     // The job's imports give the post step something to save.
-    const hung = await job({ 'cache-suffix': 'hung' }, { PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS: '3' }, (exported) => {
-      const result = spawnSync(python, ['-c', 'import app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX }), encoding: 'utf8' });
-      assert.equal(result.status, 0, result.stderr);
-    });
+    const hung = await job(
+      { 'cache-suffix': 'hung' },
+      { PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS: '3' },
+      (exported) => {
+        const result = spawnSync(python, ['-c', 'import app.main'], {
+          cwd: workspace,
+          env: bytecodeEnv({ PYTHONPYCACHEPREFIX: exported.PYTHONPYCACHEPREFIX }),
+          encoding: 'utf8',
+        });
+        assert.equal(result.status, 0, result.stderr);
+      },
+    );
     server.reset();
     // Without the variable the post step would wait 15 minutes for the hung upload.
     assert.ok(Date.now() - started < 120_000, 'the post step gave up instead of waiting for the upload');
     assert.ok(
-      hung.post.annotations.some((a) => a.level === 'warning' && /did not finish the upload within 3 s \(PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS sets the limit\)/.test(a.message)),
+      hung.post.annotations.some(
+        (a) =>
+          a.level === 'warning' &&
+          /did not finish the upload within 3 s \(PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS sets the limit\)/.test(
+            a.message,
+          ),
+      ),
       hung.post.stdout,
     );
   });
@@ -95,10 +115,20 @@ describe('cache warming, slow cases', () => {
   test('the default scope warms the stdlib too, so an import under the prefix compiles nothing', async () => {
     freshMachine();
     // A deadline, not a wait: the whole stdlib and site-packages take minutes on a busy machine.
-    const full = await runAction({ workspace, runnerTemp, env: server.env, inputs: { check: 'false', warm: 'true', python, cache: 'false' }, timeoutMs: 600_000 });
+    const full = await runAction({
+      workspace,
+      runnerTemp,
+      env: server.env,
+      inputs: { check: 'false', warm: 'true', python, cache: 'false' },
+      timeoutMs: 600_000,
+    });
     assert.equal(full.code, 0, full.stdout);
     assert.ok(Number(full.outputs.compiled) > 1000, full.outputs.compiled);
-    const result = spawnSync(python, ['-v', '-c', 'import json, email.message, app.main'], { cwd: workspace, env: bytecodeEnv({ PYTHONPYCACHEPREFIX: prefix }), encoding: 'utf8' });
+    const result = spawnSync(python, ['-v', '-c', 'import json, email.message, app.main'], {
+      cwd: workspace,
+      env: bytecodeEnv({ PYTHONPYCACHEPREFIX: prefix }),
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(
       result.stderr.split('\n').filter((l) => /^# created /.test(l)),

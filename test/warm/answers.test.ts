@@ -57,8 +57,16 @@ test('refresh drops a pyc whose project source is a link, and reads nothing thro
   mkdirSync(join(prefix, project), { recursive: true });
   writeFileSync(pyc('linked'), Buffer.alloc(32));
   writeFileSync(pyc('ok'), Buffer.alloc(32));
-  const r = spawnSync(python, helperArgs('refresh'), { input: JSON.stringify({ prefix, project, mode: 'checked-hash' }), env, encoding: 'utf8' });
-  const answer = JSON.parse(r.stdout) as { rewritten: number; skipped: number; skipped_paths: { path: string; message: string }[] };
+  const r = spawnSync(python, helperArgs('refresh'), {
+    input: JSON.stringify({ prefix, project, mode: 'checked-hash' }),
+    env,
+    encoding: 'utf8',
+  });
+  const answer = JSON.parse(r.stdout) as {
+    rewritten: number;
+    skipped: number;
+    skipped_paths: { path: string; message: string }[];
+  };
   assert.equal(answer.rewritten, 1, r.stdout + r.stderr);
   assert.equal(answer.skipped, 1);
   assert.deepEqual(answer.skipped_paths, [{ path: join(project, 'linked.py'), message: 'a symbolic link' }]);

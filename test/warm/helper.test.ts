@@ -4,7 +4,22 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +56,11 @@ interface Run {
   readonly ms: number;
 }
 
-function python(bin: string, args: readonly string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+function python(
+  bin: string,
+  args: readonly string[],
+  opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+): Run {
   const started = performance.now();
   const r = spawnSync(bin, args, {
     cwd: opts.cwd ?? tmp,
@@ -56,7 +75,13 @@ function python(bin: string, args: readonly string[], opts: { cwd?: string; inpu
 }
 
 /** Runs the helper as the action does; asserts one JSON object on stdout. */
-function helper<T = Record<string, unknown>>(bin: string, command: string, request: unknown, prefix?: string, expectStatus = 0): T & { readonly ms: number } {
+function helper<T = Record<string, unknown>>(
+  bin: string,
+  command: string,
+  request: unknown,
+  prefix?: string,
+  expectStatus = 0,
+): T & { readonly ms: number } {
   const args = [...(prefix === undefined ? [] : ['-X', `pycache_prefix=${prefix}`]), HELPER, command];
   const r = python(bin, args, { input: JSON.stringify(request) });
   const lines = r.stdout.trim().split('\n');
@@ -225,22 +250,42 @@ test('bad requests get a JSON error and exit code 2', skipUnless(PY311, 'CPython
   assert.equal((JSON.parse(r.stdout) as { code: string }).code, 'bad-request');
   assert.equal(helper<{ code: string }>(bin, 'frobnicate', {}, undefined, 2).code, 'bad-request');
   assert.match(helper<{ error: string }>(bin, 'compile', { roots: [] }, undefined, 2).error, /No pycache prefix/);
-  assert.match(helper<{ error: string }>(bin, 'compile', { prefix: '/', roots: [] }, undefined, 2).error, /root of a file system/);
+  assert.match(
+    helper<{ error: string }>(bin, 'compile', { prefix: '/', roots: [] }, undefined, 2).error,
+    /root of a file system/,
+  );
   assert.match(helper<{ error: string }>(bin, 'refresh', {}, undefined, 2).error, /needs 'prefix'/);
-  assert.match(helper<{ error: string }>(bin, 'compile', { prefix: join(tmp, 'p'), mode: 'fast', roots: [] }, undefined, 2).error, /'mode'/);
+  assert.match(
+    helper<{ error: string }>(bin, 'compile', { prefix: join(tmp, 'p'), mode: 'fast', roots: [] }, undefined, 2).error,
+    /'mode'/,
+  );
 });
 
 for (const [name, bin] of MODERN) {
   describe(name, skipUnless(bin, name), () => {
     const py = bin ?? '';
-    let facts: { tag: string; magic: number; magicHex: string; impl: string; stdlib: string; dists: [string, string][] };
+    let facts: {
+      tag: string;
+      magic: number;
+      magicHex: string;
+      impl: string;
+      stdlib: string;
+      dists: [string, string][];
+    };
     let work = '';
 
     before(() => {
       work = join(tmp, name.replace(/\W+/g, '-'));
       mkdirSync(work, { recursive: true });
       // What the interpreter says of itself, independently of the helper.
-      const ref = pyJson<{ tag: string; magic: number; magicHex: string; impl: string; stdlib: string; dists: [string, string][] }>(
+      const ref = pyJson<{
+        tag: string;
+        magic: number;
+        magicHex: string;
+        impl: string;
+        stdlib: string;
+        dists: [string, string][];
+      }>(
         py,
         [
           'import importlib.util as u, importlib.metadata as m, re, sysconfig',
@@ -303,7 +348,11 @@ for (const [name, bin] of MODERN) {
       // (Python's own start-up, under -X pycache_prefix, also writes timestamp pycs of the stdlib.)
       const projectPycs = () => pycsBelow(prefix, facts.tag).filter((p) => p.startsWith(join(prefix, root) + sep));
       assert.deepEqual(projectPycs().sort(), expected, 'exactly the project pycs, nothing from skipped directories');
-      const hashes = pyJson<string[]>(py, 'import importlib.util as u\nprint(json.dumps([u.source_hash(open(p, "rb").read()).hex() for p in sys.argv[1:]]))', sources);
+      const hashes = pyJson<string[]>(
+        py,
+        'import importlib.util as u\nprint(json.dumps([u.source_hash(open(p, "rb").read()).hex() for p in sys.argv[1:]]))',
+        sources,
+      );
       sources.forEach((s, i) => {
         const bytes = readFileSync(pycPath(prefix, s, facts.tag));
         assert.equal(bytes.subarray(0, 4).toString('hex'), facts.magicHex);
@@ -332,7 +381,9 @@ for (const [name, bin] of MODERN) {
       // Warm: nothing to do.
       const warm = helper<CompileAnswer>(py, 'compile', request, prefix);
       assert.deepEqual([warm.compiled, warm.reused, warm.failed], [0, sources.length, 0]);
-      t.diagnostic(`${sources.length} modules: cold ${cold.seconds}s (${cold.workers} processes), no-op ${warm.seconds}s`);
+      t.diagnostic(
+        `${sources.length} modules: cold ${cold.seconds}s (${cold.workers} processes), no-op ${warm.seconds}s`,
+      );
 
       // A new mtime (as after a fresh checkout) changes nothing for checked-hash pycs.
       const touched = sources[3] ?? '';
@@ -350,7 +401,10 @@ for (const [name, bin] of MODERN) {
       const bad = join(root, 'pkg', 'broken.py');
       writeFileSync(bad, 'def broken(:\n    pass\n');
       const afterBad = helper<CompileAnswer>(py, 'compile', request, prefix);
-      assert.deepEqual([afterBad.compiled, afterBad.reused, afterBad.failed, afterBad.files], [0, sources.length, 1, sources.length + 1]);
+      assert.deepEqual(
+        [afterBad.compiled, afterBad.reused, afterBad.failed, afterBad.files],
+        [0, sources.length, 1, sources.length + 1],
+      );
       assert.equal(afterBad.errors.length, 1);
       assert.equal(afterBad.errors[0]?.path, bad);
       assert.match(afterBad.errors[0]?.message ?? '', /^SyntaxError: .*\(line 1\)$/);
@@ -361,7 +415,10 @@ for (const [name, bin] of MODERN) {
       // and "code object from '<pyc>'" for each, and never "code object from <source>" (what
       // it says after compiling a source). With writes allowed, no pyc changes either.
       const before = snapshot(prefix);
-      const imported = python(py, ['-X', `pycache_prefix=${prefix}`, '-v', 'main.py'], { cwd: root, env: bytecodeEnv() });
+      const imported = python(py, ['-X', `pycache_prefix=${prefix}`, '-v', 'main.py'], {
+        cwd: root,
+        env: bytecodeEnv(),
+      });
       assert.equal(imported.status, 0, imported.stderr);
       assert.equal(imported.stdout.trim(), '1');
       for (const s of sources) {
@@ -383,7 +440,10 @@ for (const [name, bin] of MODERN) {
       // must leave alone: another tag's pyc, a symlink to a file outside the prefix.
       const fresh = join(root, 'pkg', 'fresh.py');
       writeFileSync(fresh, 'FRESH = True\n');
-      const job = python(py, ['-X', `pycache_prefix=${prefix}`, '-c', 'import pkg.fresh, pkg.m0'], { cwd: root, env: bytecodeEnv() });
+      const job = python(py, ['-X', `pycache_prefix=${prefix}`, '-c', 'import pkg.fresh, pkg.m0'], {
+        cwd: root,
+        env: bytecodeEnv(),
+      });
       assert.equal(job.status, 0, job.stderr);
       assert.equal(flagsOf(pycPath(prefix, fresh, facts.tag)), 0, 'Python wrote a timestamp pyc');
       const deleted = sources[10] ?? '';
@@ -446,11 +506,20 @@ for (const [name, bin] of MODERN) {
       assert.equal(out.files, 3);
       assert.equal(out.pycs, 9);
       assert.equal(out.compiled, 9);
-      assert.deepEqual(out.by_kind, { project: { compiled: 6, reused: 0, failed: 0 }, 'site-packages': { compiled: 3, reused: 0, failed: 0 } });
+      assert.deepEqual(out.by_kind, {
+        project: { compiled: 6, reused: 0, failed: 0 },
+        'site-packages': { compiled: 3, reused: 0, failed: 0 },
+      });
       assert.deepEqual(out.missing_roots, [join(work, 'does-not-exist')]);
-      for (const opt of ['', '1', '2']) assert.ok(existsSync(pycPath(prefix, join(root, 'a.py'), facts.tag, opt)), `opt '${opt}'`);
+      for (const opt of ['', '1', '2'])
+        assert.ok(existsSync(pycPath(prefix, join(root, 'a.py'), facts.tag, opt)), `opt '${opt}'`);
       // Explicit files, timestamp mode: mtime matters now; the request's prefix (no -X) works.
-      const ts = { prefix, roots: [{ path: root, kind: 'project', files: [join(root, 'b.py')] }], mode: 'timestamp', optimize: [0] };
+      const ts = {
+        prefix,
+        roots: [{ path: root, kind: 'project', files: [join(root, 'b.py')] }],
+        mode: 'timestamp',
+        optimize: [0],
+      };
       const first = helper<CompileAnswer>(py, 'compile', ts);
       assert.deepEqual([first.files, first.compiled], [1, 1]);
       const pyc = pycPath(prefix, join(root, 'b.py'), facts.tag);

@@ -14,7 +14,16 @@ const base: Interpreter = {
   sitePackages: ['/usr/lib/python3/dist-packages'],
   distributions: [['sympy', '1.11.1']],
 };
-const facts: KeyFacts = { os: 'linux', arch: 'x64', interpreters: [base], mode: 'checked-hash', root: '/w/p', prefix: '/t/pycache', suffix: '', sourcesDigest: 'a' };
+const facts: KeyFacts = {
+  os: 'linux',
+  arch: 'x64',
+  interpreters: [base],
+  mode: 'checked-hash',
+  root: '/w/p',
+  prefix: '/t/pycache',
+  suffix: '',
+  sourcesDigest: 'a',
+};
 
 test('new sources change the key but not its restore prefix', () => {
   const one = cacheKey(facts);
@@ -25,7 +34,12 @@ test('new sources change the key but not its restore prefix', () => {
 });
 
 test('a virtual environment of the same interpreter never restores the base interpreter’s tree', () => {
-  const venv = cacheKey({ ...facts, interpreters: [{ ...base, sitePackages: ['/w/venv/lib/python3.11/site-packages', '/usr/lib/python3/dist-packages'] }] });
+  const venv = cacheKey({
+    ...facts,
+    interpreters: [
+      { ...base, sitePackages: ['/w/venv/lib/python3.11/site-packages', '/usr/lib/python3/dist-packages'] },
+    ],
+  });
   const system = cacheKey(facts);
   assert.notEqual(venv.restoreKeys[0], system.restoreKeys[0]);
   assert.ok(!venv.key.startsWith(system.restoreKeys[0] ?? '-'));

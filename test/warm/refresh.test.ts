@@ -14,7 +14,11 @@ const HELPER = fileURLToPath(new URL('../../src/warm/pycache_helper.py', import.
 const python = cpython('3.11');
 
 function helper<T>(command: string, request: unknown): T {
-  const r = spawnSync(python, ['-B', HELPER, command], { input: JSON.stringify(request), env: bytecodeEnv(), encoding: 'utf8' });
+  const r = spawnSync(python, ['-B', HELPER, command], {
+    input: JSON.stringify(request),
+    env: bytecodeEnv(),
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   return JSON.parse(r.stdout) as T;
 }
@@ -52,7 +56,13 @@ test('refresh with since: keeps what the job used and the project, drops the res
   helper('compile', { roots, prefix, mode: 'checked-hash' });
   // Old access times, as a restored tree has before the job: any read after `since` shows.
   const pycs = (dir: string, name: string): string => join(prefix, dir.slice(1), `${name}.cpython-311.pyc`);
-  for (const p of [pycs(join(project, 'app'), '__init__'), pycs(join(project, 'app'), 'used'), pycs(join(project, 'app'), 'idle'), pycs(lib, 'libused'), pycs(lib, 'libidle')]) {
+  for (const p of [
+    pycs(join(project, 'app'), '__init__'),
+    pycs(join(project, 'app'), 'used'),
+    pycs(join(project, 'app'), 'idle'),
+    pycs(lib, 'libused'),
+    pycs(lib, 'libidle'),
+  ]) {
     const m = statSync(p).mtime;
     utimesSync(p, new Date(1000), m);
   }
@@ -82,7 +92,16 @@ test('refresh with since: keeps what the job used and the project, drops the res
   assert.ok(r.reheadered >= 1, 'the timestamp pyc the job wrote got a hash header without a second compile');
   assert.equal(readFileSync(pycs(join(project, 'app'), 'fresh')).readUInt32LE(4), 3);
 
-  const untracked = helper<Refreshed>('refresh', { prefix, mode: 'checked-hash', since: Date.now() / 1000 + 60, keep: [project] });
-  assert.equal(untracked.tracked, false, 'nothing read or written after since: reads are not recorded, keep everything');
+  const untracked = helper<Refreshed>('refresh', {
+    prefix,
+    mode: 'checked-hash',
+    since: Date.now() / 1000 + 60,
+    keep: [project],
+  });
+  assert.equal(
+    untracked.tracked,
+    false,
+    'nothing read or written after since: reads are not recorded, keep everything',
+  );
   assert.equal(untracked.unused, 0);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, truncateSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectSources } from '../../src/files.ts';
+import { projectSources } from '../../src/warm/run.ts';
 import { blobId, MAX_SOURCE_BYTES, skippedWarning, sourceFilter, sourcesDigest } from '../../src/warm/sources.ts';
 import { Repo, tempDir } from '../helpers/repo.ts';
 
@@ -11,7 +11,12 @@ describe('sourceFilter', () => {
   test('.py files the globs take, minus the excluded ones and what is never a project source', () => {
     const every = sourceFilter(['**/*.py']);
     assert.ok(every('a.py') && every('pkg/sub/m.py'));
-    assert.ok(!every('a.pyi') && !every('.git/hooks/x.py') && !every('.venv/lib/python3.12/site-packages/p/m.py') && !every('v/dist-packages/m.py'));
+    assert.ok(
+      !every('a.pyi') &&
+        !every('.git/hooks/x.py') &&
+        !every('.venv/lib/python3.12/site-packages/p/m.py') &&
+        !every('v/dist-packages/m.py'),
+    );
     const some = sourceFilter(['src', 'tools/*.py', '!src/gen']);
     assert.ok(some('src/a.py') && some('src/deep/b.py') && some('tools/t.py'));
     assert.ok(!some('src/gen/x.py') && !some('tools/sub/t.py') && !some('other.py') && !some('src/readme.txt'));
@@ -43,10 +48,16 @@ describe('sourcesDigest', () => {
 
 describe('projectSources', () => {
   test('in a work tree: tracked and untracked-but-not-ignored files; an edit changes the digest, a touch does not', async () => {
-    const r = new Repo().write('pkg/a.py', 'a = 1\n').write('pkg/b.py', 'b = 1\n').write('gone.py', 'g = 1\n').write('.gitignore', 'build/\n');
+    const r = new Repo()
+      .write('pkg/a.py', 'a = 1\n')
+      .write('pkg/b.py', 'b = 1\n')
+      .write('gone.py', 'g = 1\n')
+      .write('.gitignore', 'build/\n');
     try {
       r.commit('init');
-      r.write('new.py', 'n = 1\n').write('build/lib/pkg/a.py', 'a = 1\n').write('.venv/lib/python3.12/site-packages/dep.py', 'd = 1\n');
+      r.write('new.py', 'n = 1\n')
+        .write('build/lib/pkg/a.py', 'a = 1\n')
+        .write('.venv/lib/python3.12/site-packages/dep.py', 'd = 1\n');
       unlinkSync(join(r.dir, 'gone.py'));
       const first = await projectSources(r.dir, ['**/*.py']);
       assert.deepEqual(
@@ -79,7 +90,11 @@ describe('projectSources', () => {
       const inGit = new Repo().write('m.py', 'x = 1\n').write('sub/n.py', 'y = 1\n');
       try {
         inGit.commit('same files');
-        assert.equal((await projectSources(inGit.dir, ['**/*.py'])).digest, found.digest, 'the ids are git blob ids either way');
+        assert.equal(
+          (await projectSources(inGit.dir, ['**/*.py'])).digest,
+          found.digest,
+          'the ids are git blob ids either way',
+        );
       } finally {
         inGit.remove();
       }
@@ -111,7 +126,11 @@ describe('projectSources on a hostile tree', () => {
         );
         assert.deepEqual(
           [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
-          [{ path: 'big.py', why: 'larger than 10 MiB' }, ...(git ? [] : [{ path: 'fifo.py', why: 'not a regular file' }]), { path: 'zero.py', why: 'a symbolic link' }],
+          [
+            { path: 'big.py', why: 'larger than 10 MiB' },
+            ...(git ? [] : [{ path: 'fifo.py', why: 'not a regular file' }]),
+            { path: 'zero.py', why: 'a symbolic link' },
+          ],
         );
       } finally {
         r.remove();
@@ -122,7 +141,10 @@ describe('projectSources on a hostile tree', () => {
   test('the warning names a few and counts all', () => {
     const skipped = ['a', 'b', 'c', 'd', 'e', 'f\n::error::x'].map((path) => ({ path, why: 'a symbolic link' }));
     const text = skippedWarning(skipped, JSON.stringify, 9) ?? '';
-    assert.match(text, /^9 project sources were not precompiled: "a" \(a symbolic link\), .*"e" \(a symbolic link\), and 4 more\. The warm step never reads/);
+    assert.match(
+      text,
+      /^9 project sources were not precompiled: "a" \(a symbolic link\), .*"e" \(a symbolic link\), and 4 more\. The warm step never reads/,
+    );
     assert.equal(skippedWarning([], JSON.stringify), null);
   });
 });

@@ -39,7 +39,15 @@ function inPycache(path: string): boolean {
 export function classify(path: string): Bytecode | null {
   // The suffix of the path is the suffix of its name: decide before splitting, since almost
   // every tracked path is not bytecode.
-  const kind: BytecodeKind | null = path.endsWith('.pyc') ? 'pyc' : path.endsWith('.pyo') ? 'pyo' : path.endsWith('$py.class') ? 'jython' : inPycache(path) ? 'pycache-other' : null;
+  const kind: BytecodeKind | null = path.endsWith('.pyc')
+    ? 'pyc'
+    : path.endsWith('.pyo')
+      ? 'pyo'
+      : path.endsWith('$py.class')
+        ? 'jython'
+        : inPycache(path)
+          ? 'pycache-other'
+          : null;
   if (kind === null) return null;
   const [dir, name] = splitDir(path);
 
@@ -47,7 +55,9 @@ export function classify(path: string): Bytecode | null {
   if (dir.endsWith(`${PYCACHE}/`) || dir === `${PYCACHE}/`) {
     const parent = dir.slice(0, dir.length - PYCACHE.length - 1);
     const parts = name.split('.');
-    const tagged = (kind === 'pyc' || kind === 'pyo') && (parts.length === 3 || (parts.length === 4 && /^opt-/.test(parts[2] ?? '')));
+    const tagged =
+      (kind === 'pyc' || kind === 'pyo') &&
+      (parts.length === 3 || (parts.length === 4 && /^opt-/.test(parts[2] ?? '')));
     return { path, kind, layout: 'pycache', source: tagged && parts[0] ? `${parent}${parts[0]}.py` : null };
   }
   if (inPycache(path)) return { path, kind, layout: 'pycache', source: null };
@@ -61,5 +71,10 @@ export function classify(path: string): Bytecode | null {
  * so a deleted or renamed module keeps running from stale bytecode.
  */
 export function isSourceless(bytecode: Bytecode, sourceExists: (path: string) => boolean): boolean {
-  return bytecode.kind === 'pyc' && bytecode.layout === 'legacy' && bytecode.source !== null && !sourceExists(bytecode.source);
+  return (
+    bytecode.kind === 'pyc' &&
+    bytecode.layout === 'legacy' &&
+    bytecode.source !== null &&
+    !sourceExists(bytecode.source)
+  );
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowMatcher, globMatcher, globToRegExp } from '../../src/scan/allow.ts';
+import { allowMatcher, globMatcher, globToRegExp } from '../../src/check/allow.ts';
 import { forAll, type Random } from '../helpers/random.ts';
 
 const GLOB_PIECES = [
@@ -81,7 +81,10 @@ const escapeGlob = (path: string): string => path.replace(/[*?[\\]/g, '\\$&');
 
 test('a literal path matches itself and what is below it, not a sibling with a longer name', () => {
   forAll(2000, (rng) => {
-    const parts = [rng.pick(['a', 'src', '[x]', '*', 'q?', 'é']), ...dirs(rng, 4).map((d) => (rng.int(2) ? d : `${d}*[]\\?`))];
+    const parts = [
+      rng.pick(['a', 'src', '[x]', '*', 'q?', 'é']),
+      ...dirs(rng, 4).map((d) => (rng.int(2) ? d : `${d}*[]\\?`)),
+    ];
     const path = parts.join('/');
     const matches = allowMatcher([escapeGlob(path)]);
     assert.equal(matches(path), escapeGlob(path), path);
@@ -95,13 +98,30 @@ test('a glob that matches a path matches everything below it', () => {
   forAll(2000, (rng) => {
     const glob = text(rng, GLOB_PIECES, 6);
     const path = text(rng, PATH_PIECES, 6);
-    if (globMatcher(glob)(path)) assert.ok(globMatcher(glob)(`${path}/${text(rng, PATH_PIECES, 4)}`), `${glob} ~ ${path}/…`);
+    if (globMatcher(glob)(path))
+      assert.ok(globMatcher(glob)(`${path}/${text(rng, PATH_PIECES, 4)}`), `${glob} ~ ${path}/…`);
   });
 });
 
 test('adversarial 10,000-character paths finish (they backtracked for minutes through a RegExp)', () => {
-  const globs = ['*a*a*a*a*b', '**/**/**/**/x', '**/a*a*a*b/**/c', '[a-z]*[a-z]*[a-z]*!', '?*?*?*?*/x', 'a/**/a/**/a/**/b', '*.pyc', '**'];
-  const paths = ['a'.repeat(10_000), 'a/'.repeat(5_000), `${'a/'.repeat(4_999)}ab`, `${'a'.repeat(9_999)}/`, 'ab'.repeat(5_000), `${'a.'.repeat(5_000)}py`];
+  const globs = [
+    '*a*a*a*a*b',
+    '**/**/**/**/x',
+    '**/a*a*a*b/**/c',
+    '[a-z]*[a-z]*[a-z]*!',
+    '?*?*?*?*/x',
+    'a/**/a/**/a/**/b',
+    '*.pyc',
+    '**',
+  ];
+  const paths = [
+    'a'.repeat(10_000),
+    'a/'.repeat(5_000),
+    `${'a/'.repeat(4_999)}ab`,
+    `${'a'.repeat(9_999)}/`,
+    'ab'.repeat(5_000),
+    `${'a.'.repeat(5_000)}py`,
+  ];
   const matches = allowMatcher(globs);
   for (const path of paths) matches(path);
   for (const glob of globs) for (const path of paths) globMatcher(glob)(path);

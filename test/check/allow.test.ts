@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowMatcher, globToRegExp } from '../../src/scan/allow.ts';
+import { allowMatcher, globToRegExp } from '../../src/check/allow.ts';
 
 test('globs match as documented', () => {
   const cases: [string, string, boolean][] = [
@@ -20,7 +20,8 @@ test('globs match as documented', () => {
     ['a/**/z.pyc', 'a/b/c/z.pyc', true],
     ['a(1)/+.pyc', 'a(1)/+.pyc', true],
   ];
-  for (const [glob, path, expected] of cases) assert.equal(globToRegExp(glob).test(path), expected, `${glob} ~ ${path}`);
+  for (const [glob, path, expected] of cases)
+    assert.equal(globToRegExp(glob).test(path), expected, `${glob} ~ ${path}`);
 });
 
 test('allowMatcher names the first matching pattern', () => {

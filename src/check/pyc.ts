@@ -51,7 +51,9 @@ function byte(bytes: Uint8Array, i: number): number {
 }
 
 function u32le(bytes: Uint8Array, at: number): number {
-  return (byte(bytes, at) | (byte(bytes, at + 1) << 8) | (byte(bytes, at + 2) << 16) | (byte(bytes, at + 3) << 24)) >>> 0;
+  return (
+    (byte(bytes, at) | (byte(bytes, at + 1) << 8) | (byte(bytes, at + 2) << 16) | (byte(bytes, at + 3) << 24)) >>> 0
+  );
 }
 
 function hex(bytes: Uint8Array, from: number, to: number): string {
@@ -115,7 +117,9 @@ export function decodeHeader(bytes: Uint8Array): Header {
     // Too few bytes to hold a magic word. What is there may already rule out both a pyc (third
     // byte not CR) and a Java class; then it is not a short bytecode file but something else.
     const couldBePyc = length < 3 || bytes[2] === 0x0d;
-    return couldBePyc || startsWithPrefixOf(bytes, JAVA_CLASS) ? { status: 'short', length } : { status: 'unknown', magic: null };
+    return couldBePyc || startsWithPrefixOf(bytes, JAVA_CLASS)
+      ? { status: 'short', length }
+      : { status: 'unknown', magic: null };
   }
   if (startsWithPrefixOf(bytes, JAVA_CLASS)) {
     if (length < 8) return { status: 'short', length };
@@ -130,9 +134,29 @@ export function decodeHeader(bytes: Uint8Array): Header {
   const { implementation, version, final } = entry;
   const headerSize = headerSizeOf(magic, entry);
   if (length < headerSize) return { status: 'short', length };
-  if (headerSize === 8) return { status: 'pyc', magic, implementation, version, final, mode: 'timestamp', headerSize, sourceMtime: u32le(bytes, 4) };
+  if (headerSize === 8)
+    return {
+      status: 'pyc',
+      magic,
+      implementation,
+      version,
+      final,
+      mode: 'timestamp',
+      headerSize,
+      sourceMtime: u32le(bytes, 4),
+    };
   if (headerSize === 12) {
-    return { status: 'pyc', magic, implementation, version, final, mode: 'timestamp', headerSize, sourceMtime: u32le(bytes, 4), sourceSize: u32le(bytes, 8) };
+    return {
+      status: 'pyc',
+      magic,
+      implementation,
+      version,
+      final,
+      mode: 'timestamp',
+      headerSize,
+      sourceMtime: u32le(bytes, 4),
+      sourceSize: u32le(bytes, 8),
+    };
   }
   // PEP 552: bit 0 says hash-based, bit 1 says check the hash; importlib rejects any other bit,
   // and "unchecked" without "hash-based" (2) means nothing.
@@ -172,10 +196,22 @@ export function describeHeader(header: Header): { readonly python: string; reado
     case 'jython':
       return { python: `Jython (class ${header.classVersion})`, mode: none };
     case 'lfs-pointer':
-      return { python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`, mode: none };
+      return {
+        python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`,
+        mode: none,
+      };
     case 'short':
-      return { python: header.length === 0 ? 'empty (0 bytes)' : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`, mode: none };
+      return {
+        python:
+          header.length === 0
+            ? 'empty (0 bytes)'
+            : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`,
+        mode: none,
+      };
     case 'unknown':
-      return { python: header.magic === null ? 'unknown (no pyc magic)' : `unknown (magic ${header.magic})`, mode: none };
+      return {
+        python: header.magic === null ? 'unknown (no pyc magic)' : `unknown (magic ${header.magic})`,
+        mode: none,
+      };
   }
 }

@@ -1,17 +1,20 @@
 // Gathers the facts for the committed-bytecode check (git or disk, headers, what the change
-// adds) and hands them to the pure evaluation in scan/check.ts.
-import type { Inputs } from './inputs.ts';
-import * as git from './git.ts';
-import { readEvent, readHeads, scanDisk, exists } from './files.ts';
-import { allowMatcher } from './scan/allow.ts';
-import { baseCommit, changeFromEvent, describeChange, type Change } from './scan/change.ts';
-import { evaluate, type AddedSet, type CheckResult } from './scan/check.ts';
-import { classify, type Bytecode } from './scan/classify.ts';
-import { decodeHeader, type Header } from './scan/pyc.ts';
-import { bySubmodule, submoduleNotes } from './scan/submodule.ts';
-import { showPath } from './report/text.ts';
+// adds) and hands them to the pure evaluation in check/evaluate.ts.
+import type { Inputs } from '../inputs.ts';
+import * as git from '../git.ts';
+import { readHeads } from '../fs.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import * as glob from '@actions/glob';
+import { allowMatcher } from './allow.ts';
+import { baseCommit, changeFromEvent, describeChange, type Change } from './change.ts';
+import { evaluate, type AddedSet, type CheckResult } from './evaluate.ts';
+import { classify, type Bytecode } from './classify.ts';
+import { decodeHeader, type Header } from './pyc.ts';
+import { bySubmodule, submoduleNotes } from './submodule.ts';
+import { showPath } from '../report/text.ts';
 import { join } from 'node:path';
-import type { IgnoreAudit } from './ignore/run.ts';
+import type { IgnoreAudit } from '../ignore/run.ts';
 
 export interface CheckRun {
   readonly result: CheckResult;
@@ -39,7 +42,10 @@ export interface RunContext {
   readonly audit: ((tracked: readonly string[]) => Promise<IgnoreAudit>) | null;
 }
 
-async function decodeAll(root: string, bytecode: readonly Bytecode[]): Promise<Map<string, Header | { error: string }>> {
+async function decodeAll(
+  root: string,
+  bytecode: readonly Bytecode[],
+): Promise<Map<string, Header | { error: string }>> {
   const readable = bytecode.filter((b) => b.kind !== 'pycache-other').map((b) => b.path);
   const heads = await readHeads(root, readable);
   const headers = new Map<string, Header | { error: string }>();
@@ -63,7 +69,11 @@ interface Blame {
  * commit is not in its clone (a shallow submodule update) counts as added whole, with a note.
  * Files of submodules nested in a submodule are not blamed (counted as already there).
  */
-async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<string, readonly string[]>): Promise<{ added: string[]; modified: string[]; notes: string[] }> {
+async function blameSubmodules(
+  root: string,
+  base: string,
+  groups: ReadonlyMap<string, readonly string[]>,
+): Promise<{ added: string[]; modified: string[]; notes: string[] }> {
   const present = [...groups].filter(([, files]) => files.length > 0).map(([link]) => link);
   if (present.length === 0) return { added: [], modified: [], notes: [] };
   const pinned = new Map((await git.gitlinksAt(root, base, present)).map((l) => [l.path, l.commit]));
@@ -93,15 +103,31 @@ async function blameSubmodules(root: string, base: string, groups: ReadonlyMap<s
   return { added, modified, notes: notes.sort() };
 }
 
-async function blame(root: string, ctx: RunContext, submodules: ReadonlyMap<string, readonly string[]>): Promise<Blame> {
+async function blame(
+  root: string,
+  ctx: RunContext,
+  submodules: ReadonlyMap<string, readonly string[]>,
+): Promise<Blame> {
   const event = await readEvent(ctx.eventPath);
   if ('problem' in event) {
     const change: Change = { kind: 'none', why: event.problem };
-    return { added: 'all', modified: new Set(), change, notes: [], warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`] };
+    return {
+      added: 'all',
+      modified: new Set(),
+      change,
+      notes: [],
+      warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`],
+    };
   }
   const change = changeFromEvent(ctx.eventName, event.payload);
   if (change.kind === 'none') {
-    return { added: 'all', modified: new Set(), change, notes: [`Every tracked bytecode file counts as added, because ${change.why}.`], warnings: [] };
+    return {
+      added: 'all',
+      modified: new Set(),
+      change,
+      notes: [`Every tracked bytecode file counts as added, because ${change.why}.`],
+      warnings: [],
+    };
   }
   const base = baseCommit(change, await git.commitParents(root, 'HEAD'));
   if (base === null) return { added: 'all', modified: new Set(), change, notes: [], warnings: [] };
@@ -117,8 +143,12 @@ async function blame(root: string, ctx: RunContext, submodules: ReadonlyMap<stri
       ],
     };
   }
-  const [own, inSubmodules] = await Promise.all([git.changedSince(root, base), blameSubmodules(root, base, submodules)]);
-  const subNote = submodules.size > 0 ? ' In a submodule, it compares its checkout with the commit that base pins it at.' : '';
+  const [own, inSubmodules] = await Promise.all([
+    git.changedSince(root, base),
+    blameSubmodules(root, base, submodules),
+  ]);
+  const subNote =
+    submodules.size > 0 ? ' In a submodule, it compares its checkout with the commit that base pins it at.' : '';
   const modified = [...own.modified, ...inSubmodules.modified];
   return {
     added: new Set([...own.added, ...inSubmodules.added, ...modified]),
@@ -158,7 +188,9 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
       source: 'disk',
       repoPrefix: '',
       changeName: null,
-      notes: [`${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`],
+      notes: [
+        `${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`,
+      ],
       warnings: [],
       audit: null,
       submodules: [],
@@ -192,8 +224,25 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
   const [repoPrefix, audit] = await Promise.all([git.prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
   const subNotes = submoduleNotes(submodules);
   if (bytecode.length === 0) {
-    const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-    return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: listWarnings, audit, submodules: [...submodules.keys()] };
+    const result = evaluate({
+      bytecode,
+      headers: new Map(),
+      sourceExists: () => false,
+      added: new Set(),
+      allow,
+      failOn: inputs.failOn,
+      ignoredByRules: new Set(),
+    });
+    return {
+      result,
+      source: 'git',
+      repoPrefix,
+      changeName: null,
+      notes: subNotes,
+      warnings: listWarnings,
+      audit,
+      submodules: [...submodules.keys()],
+    };
   }
 
   const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx, submodules)]);
@@ -217,4 +266,40 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
     audit,
     submodules: [...submodules.keys()],
   };
+}
+
+/** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
+async function scanDisk(root: string): Promise<string[]> {
+  const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => join(root, p)).join('\n');
+  const globber = await glob.create(patterns, {
+    matchDirectories: false,
+    followSymbolicLinks: false,
+    implicitDescendants: true,
+  });
+  const found = new Set<string>();
+  for await (const file of globber.globGenerator()) {
+    found.add(relative(root, file).split(sep).join('/'));
+  }
+  return [...found].sort();
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The webhook payload of the run, or a sentence saying why it cannot be used. */
+async function readEvent(path: string | undefined): Promise<{ payload: unknown } | { problem: string }> {
+  if (!path) return { problem: 'GITHUB_EVENT_PATH is not set' };
+  try {
+    return { payload: JSON.parse(await readFile(path, 'utf8')) as unknown };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { problem: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
+    return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${(error as Error).message})` };
+  }
 }

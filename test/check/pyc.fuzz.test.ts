@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeHeader, describeHeader, lookupMagic, type Header } from '../../src/scan/pyc.ts';
-import { MAGIC } from '../../src/scan/magic.ts';
+import { decodeHeader, describeHeader, lookupMagic, type Header } from '../../src/check/pyc.ts';
+import { MAGIC } from '../../src/check/magic.ts';
 import { forAll, type Random } from '../helpers/random.ts';
 import { pycHeader as pyc } from '../helpers/repo.ts';
 
@@ -13,7 +13,9 @@ const MAGICS = [...MAGIC].filter(([, e]) => e.trailer === 0x0a0d).map(([m]) => m
 const U32 = 2 ** 32;
 
 function u32le(bytes: Uint8Array, at: number): number {
-  return ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0;
+  return (
+    ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> 0
+  );
 }
 
 const isU32 = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0 && n < U32);
@@ -22,18 +24,26 @@ const isU32 = (n: number | undefined): boolean => n === undefined || (Number.isI
 function checkConsistent(bytes: Uint8Array, header: Header): void {
   const where = `${Buffer.from(bytes.subarray(0, 16)).toString('hex')} (${bytes.length} bytes) -> ${JSON.stringify(header)}`;
   assert.ok(STATUSES.has(header.status), where);
-  const magicWord = bytes.length >= 4 && bytes[2] === 0x0d && bytes[3] === 0x0a ? (bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8) : null;
+  const magicWord =
+    bytes.length >= 4 && bytes[2] === 0x0d && bytes[3] === 0x0a ? (bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8) : null;
   switch (header.status) {
     case 'pyc': {
       // Listed numbers, and unlisted ones inside a CPython minor's reserved span (pre-release).
       const entry = lookupMagic(header.magic, (bytes[2] ?? 0) | ((bytes[3] ?? 0) << 8));
       assert.ok(entry !== null && header.magic === ((bytes[0] ?? 0) | ((bytes[1] ?? 0) << 8)), where);
       if (!MAGIC.has(header.magic)) assert.ok(entry.implementation === 'cpython' && !entry.final, where);
-      assert.deepEqual([header.implementation, header.version, header.final], [entry.implementation, entry.version, entry.final], where);
+      assert.deepEqual(
+        [header.implementation, header.version, header.final],
+        [entry.implementation, entry.version, entry.final],
+        where,
+      );
       assert.ok(bytes.length >= header.headerSize, where);
       assert.ok(isU32(header.sourceMtime) && isU32(header.sourceSize), where);
       if (header.mode === 'timestamp') {
-        assert.ok(header.sourceMtime === u32le(bytes, header.headerSize === 16 ? 8 : 4) && header.sourceHash === undefined, where);
+        assert.ok(
+          header.sourceMtime === u32le(bytes, header.headerSize === 16 ? 8 : 4) && header.sourceHash === undefined,
+          where,
+        );
         assert.equal(header.sourceSize === undefined, header.headerSize === 8, where);
       } else {
         // Hash-based pycs (PEP 552) carry a hash instead of an mtime and a size.
@@ -41,7 +51,8 @@ function checkConsistent(bytes: Uint8Array, header: Header): void {
         assert.ok(header.sourceMtime === undefined && header.sourceSize === undefined, where);
         assert.equal(header.sourceHash, Buffer.from(bytes.subarray(8, 16)).toString('hex'), where);
       }
-      if (header.headerSize === 16) assert.equal(u32le(bytes, 4), { timestamp: 0, 'unchecked-hash': 1, 'checked-hash': 3 }[header.mode], where);
+      if (header.headerSize === 16)
+        assert.equal(u32le(bytes, 4), { timestamp: 0, 'unchecked-hash': 1, 'checked-hash': 3 }[header.mode], where);
       break;
     }
     case 'bad-flags':
@@ -55,7 +66,12 @@ function checkConsistent(bytes: Uint8Array, header: Header): void {
       assert.ok(header.length === bytes.length && bytes.length < 16, where);
       break;
     case 'unknown':
-      assert.ok(header.magic === null ? magicWord === null || bytes.length < 4 : header.magic === magicWord && lookupMagic(header.magic, 0x0a0d) === null, where);
+      assert.ok(
+        header.magic === null
+          ? magicWord === null || bytes.length < 4
+          : header.magic === magicWord && lookupMagic(header.magic, 0x0a0d) === null,
+        where,
+      );
       break;
     case 'lfs-pointer':
       assert.ok(Buffer.from(bytes).toString('latin1').startsWith('version https://git-lfs.github.com/spec/'), where);
@@ -119,7 +135,8 @@ test('flags 0..8 exhaustively and sampled 32-bit flags on every 16-byte layout',
   forAll(3000, (rng) => {
     const flags = rng.int(4) === 0 ? 0xffffffff - rng.int(16) : rng.u32();
     const header = decodeChecked(pyc(rng.pick(sixteen), flags, rng.u32(), rng.u32()));
-    if (header.status === 'bad-flags') assert.equal(describeHeader(header).mode, `invalid flags (0x${flags.toString(16)})`);
+    if (header.status === 'bad-flags')
+      assert.equal(describeHeader(header).mode, `invalid flags (0x${flags.toString(16)})`);
   });
 });
 
@@ -141,7 +158,8 @@ test('huge mtime and size fields stay unsigned 32-bit numbers', () => {
 test('every 16-bit magic: in the table or a reserved span it decodes, otherwise it is unknown with that number', () => {
   for (let magic = 0; magic < 0x10000; magic++) {
     const header = decodeChecked(pyc(magic, 0, 0, 0));
-    if (MAGICS.includes(magic) || (!MAGIC.has(magic) && lookupMagic(magic, 0x0a0d) !== null)) assert.equal(header.status, 'pyc', String(magic));
+    if (MAGICS.includes(magic) || (!MAGIC.has(magic) && lookupMagic(magic, 0x0a0d) !== null))
+      assert.equal(header.status, 'pyc', String(magic));
     else assert.deepEqual(header, { status: 'unknown', magic });
   }
 });
@@ -149,7 +167,10 @@ test('every 16-bit magic: in the table or a reserved span it decodes, otherwise 
 test('text that starts like a Git LFS pointer never throws and describes itself on one line', () => {
   const head = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
   forAll(2000, (rng) => {
-    const tail = rng.int(2) === 0 ? rng.bytes(rng.int(300)) : Buffer.from(`oid sha256:${'a'.repeat(64)}\nsize ${rng.pick([0, 12, 2 ** 53, 1e20, -1])}\n`);
+    const tail =
+      rng.int(2) === 0
+        ? rng.bytes(rng.int(300))
+        : Buffer.from(`oid sha256:${'a'.repeat(64)}\nsize ${rng.pick([0, 12, 2 ** 53, 1e20, -1])}\n`);
     const bytes = Buffer.concat([head, tail]).subarray(0, rng.int(head.length + tail.length + 1));
     decodeChecked(bytes);
   });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseCommit, changeFromEvent } from '../../src/scan/change.ts';
+import { baseCommit, changeFromEvent } from '../../src/check/change.ts';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -20,7 +20,10 @@ test('push compares with before; branch creation and other events have no base',
   assert.equal(changeFromEvent('push', { before: '0'.repeat(40) }).kind, 'none');
   assert.equal(changeFromEvent('push', {}).kind, 'none');
   assert.equal(changeFromEvent('workflow_dispatch', {}).kind, 'none');
-  assert.equal(changeFromEvent('pull_request', { pull_request: { base: { sha: 'not a sha; rm -rf /' } } }).kind, 'none');
+  assert.equal(
+    changeFromEvent('pull_request', { pull_request: { base: { sha: 'not a sha; rm -rf /' } } }).kind,
+    'none',
+  );
   assert.equal(changeFromEvent('pull_request', null).kind, 'none');
   assert.equal(baseCommit({ kind: 'none', why: 'x' }, [A, B]), null);
 });

@@ -11,7 +11,11 @@ type Token =
   | { readonly kind: 'char'; readonly char: string }
   | { readonly kind: 'any' }
   | { readonly kind: 'star' }
-  | { readonly kind: 'class'; readonly negate: boolean; readonly items: readonly (readonly [from: string, to: string])[] }
+  | {
+      readonly kind: 'class';
+      readonly negate: boolean;
+      readonly items: readonly (readonly [from: string, to: string])[];
+    }
   | { readonly kind: 'separator' }
   /** `**` as a whole segment: any number of directories. */
   | { readonly kind: 'globstar' };
@@ -142,7 +146,9 @@ export function globMatcher(glob: string): (path: string) => boolean {
         let ok: boolean;
         if (isGlobstar(segment)) {
           // A trailing `**` is `.*` after a slash: at least one more (possibly empty) segment.
-          ok = last ? s < parts.length : matched[(g + 1) * width + s] === 1 || (s < parts.length && matched[g * width + s + 1] === 1);
+          ok = last
+            ? s < parts.length
+            : matched[(g + 1) * width + s] === 1 || (s < parts.length && matched[g * width + s + 1] === 1);
         } else {
           ok = s < parts.length && matched[(g + 1) * width + s + 1] === 1 && matchSegment(segment, parts[s] ?? '');
         }
@@ -177,7 +183,9 @@ export function globToRegExp(glob: string): RegExp {
         out += '[^/]';
         break;
       case 'class': {
-        const items = token.items.map(([from, to]) => (from === to ? escapeRegExp(from) : `${escapeRegExp(from)}-${escapeRegExp(to)}`)).join('');
+        const items = token.items
+          .map(([from, to]) => (from === to ? escapeRegExp(from) : `${escapeRegExp(from)}-${escapeRegExp(to)}`))
+          .join('');
         out += items === '' ? (token.negate ? '[^/]' : '[]') : `(?!/)[${token.negate ? '^' : ''}${items}]`;
         break;
       }

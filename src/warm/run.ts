@@ -4,17 +4,37 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError, Input, Output, State, type Inputs, type InvalidationMode } from './inputs.ts';
-import * as cache from './cache.ts';
-import { inside, projectSources } from './files.ts';
-import { skippedWarning, sourcesDigest } from './warm/sources.ts';
-import { showPath } from './report/text.ts';
-import { callHelper, describe, findInterpreter } from './python.ts';
-import { cacheKey, type Interpreter } from './warm/key.ts';
-import { compilePlan, compileRoots, modeWarning, noSpaceWarning, saveWorthIt, writesBytecode, type CompileCounts, type RefreshCounts } from './warm/plan.ts';
-import { refreshSummary, type WarmReport } from './report/warm.ts';
-import { noSaveReason } from './warm/trust.ts';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { InputError, Input, Output, State, type Inputs } from '../inputs.ts';
+import type { InvalidationMode } from '../check/pyc.ts';
+import * as cache from '../cache.ts';
+import { inside } from '../paths.ts';
+import { sourceReader } from '../fs.ts';
+import * as glob from '@actions/glob';
+import { GitMissingError, listWorkTreeFiles, NotARepositoryError } from '../git.ts';
+import {
+  blobId,
+  skippedWarning,
+  sourceFilter,
+  sourcesDigest,
+  type SkippedSource,
+  type SourceEntry,
+} from './sources.ts';
+import { showPath } from '../report/text.ts';
+import { callHelper, describe, findInterpreter } from '../python.ts';
+import { cacheKey, type Interpreter } from './key.ts';
+import {
+  compilePlan,
+  compileRoots,
+  modeWarning,
+  noSpaceWarning,
+  saveWorthIt,
+  writesBytecode,
+  type CompileCounts,
+  type RefreshCounts,
+} from './plan.ts';
+import { refreshSummary, type WarmReport } from '../report/warm.ts';
+import { noSaveReason } from './trust.ts';
 
 /** The prefix as it really is: the deepest existing ancestor with its links resolved, then the rest. */
 async function realPrefix(prefix: string): Promise<string> {
@@ -31,7 +51,10 @@ async function realPrefix(prefix: string): Promise<string> {
 
 async function prefixDir(inputs: Inputs, root: string): Promise<string> {
   const base = process.env.RUNNER_TEMP || tmpdir();
-  const prefix = inputs.prefix === '' ? resolve(base, 'pycache') : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
+  const prefix =
+    inputs.prefix === ''
+      ? resolve(base, 'pycache')
+      : resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
   // Judged on the real path too: a symbolic link on the way (in the workspace, one the
   // pull request commits) must not carry the prefix into the project.
   const real = await realPrefix(prefix);
@@ -42,11 +65,15 @@ async function prefixDir(inputs: Inputs, root: string): Promise<string> {
     );
   }
   if (inside(prefix, root) || inside(real, root)) {
-    throw new InputError(`Input '${Input.Prefix}' is ${prefix}${via}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
+    throw new InputError(
+      `Input '${Input.Prefix}' is ${prefix}${via}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`,
+    );
   }
   const info = await stat(real).catch(() => null);
   if (info !== null && !info.isDirectory()) {
-    throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which is a file, not a directory; name a directory (it is created if missing), such as \${RUNNER_TEMP}/pycache.`);
+    throw new InputError(
+      `Input '${Input.Prefix}' is ${prefix}, which is a file, not a directory; name a directory (it is created if missing), such as \${RUNNER_TEMP}/pycache.`,
+    );
   }
   return prefix;
 }
@@ -74,11 +101,15 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   // describe (one Python start-up per interpreter) overlaps the source walk.
   const [interpreters, project] = await Promise.all([
     interpretersOf(inputs, root),
-    inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]), skipped: [] }),
+    inputs.scope.includes('project')
+      ? projectSources(root, inputs.sources)
+      : Promise.resolve({ files: [], digest: sourcesDigest([]), skipped: [] }),
   ]);
   const sources = project.files;
   if (inputs.scope.includes('project') && sources.length === 0) {
-    core.warning(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
+    core.warning(
+      `Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`,
+    );
   }
   const { key, restoreKeys } = cacheKey({
     os: process.env.RUNNER_OS?.toLowerCase() || process.platform,
@@ -93,7 +124,8 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
 
   const noSave = inputs.cache ? noSaveReason(inputs.save, process.env.GITHUB_EVENT_NAME ?? '') : null;
   const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
-  if (restored?.kind === 'unavailable') core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
+  if (restored?.kind === 'unavailable')
+    core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
 
   // What to compile now. An exact hit trusts its key (sources and installed distributions):
   // checked-hash pycs are validated on import anyway, so a verification pass is pure cost.
@@ -103,14 +135,22 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   const counts: CompileCounts[] = [];
   let full: string | null = null;
   for (const interpreter of plan.length === 0 ? [] : interpreters) {
-    const request = { roots: compileRoots(interpreter, plan, root, sources), mode: inputs.invalidationMode, workers: 0 };
-    counts.push(await callHelper<CompileCounts>({ python: interpreter.executable, command: 'compile', request, prefix }));
+    const request = {
+      roots: compileRoots(interpreter, plan, root, sources),
+      mode: inputs.invalidationMode,
+      workers: 0,
+    };
+    counts.push(
+      await callHelper<CompileCounts>({ python: interpreter.executable, command: 'compile', request, prefix }),
+    );
     full = noSpaceWarning(prefix, counts);
     if (full !== null) break;
   }
   // What this step found and what the helper refused to read (links, size), each path once.
   const skipped = new Map(project.skipped.map((s) => [s.path, s.why]));
-  for (const c of counts) for (const s of c.skipped_paths ?? []) if (!skipped.has(relative(root, s.path))) skipped.set(relative(root, s.path), s.message);
+  for (const c of counts)
+    for (const s of c.skipped_paths ?? [])
+      if (!skipped.has(relative(root, s.path))) skipped.set(relative(root, s.path), s.message);
   // The helper lists the first few of what it skipped; its count says how many there were.
   const total = Math.max(skipped.size, ...counts.map((c) => project.skipped.length + (c.skipped ?? 0)));
   const unread = skippedWarning(
@@ -120,7 +160,8 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   );
   if (unread !== null) core.warning(unread);
 
-  const matchedKey = restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
+  const matchedKey =
+    restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
   const compiled = counts.reduce((n, c) => n + c.compiled, 0);
   const reused = counts.reduce((n, c) => n + c.reused, 0);
   core.setOutput(Output.Compiled, String(compiled));
@@ -134,7 +175,18 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     core.setOutput(Output.CacheKey, key);
     core.setOutput(Output.CacheHit, 'false');
     core.setOutput(Output.CacheMatchedKey, matchedKey);
-    return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full, plan };
+    return {
+      prefix,
+      key,
+      restored,
+      noSave,
+      interpreters,
+      counts,
+      size: sizeOf(counts),
+      seconds: (Date.now() - started) / 1000,
+      full,
+      plan,
+    };
   }
 
   core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
@@ -155,9 +207,22 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheKey, key);
   core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
   core.setOutput(Output.CacheMatchedKey, matchedKey);
-  core.info(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
+  core.info(
+    `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`,
+  );
 
-  return { prefix, key, restored, noSave, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null, plan };
+  return {
+    prefix,
+    key,
+    restored,
+    noSave,
+    interpreters,
+    counts,
+    size: sizeOf(counts),
+    seconds: (Date.now() - started) / 1000,
+    full: null,
+    plan,
+  };
 }
 
 /**
@@ -179,13 +244,22 @@ export async function runPost(): Promise<boolean> {
     const matched = core.getState(State.MatchedKey);
     const exactHit = cacheOn && matched === key;
     // On an exact hit nothing is saved, so the pass only surveys what the tree was worth.
-    const request = { prefix, mode, since: Number.isFinite(since) ? since : null, keep: isAbsolute(root) ? [root] : [], write: !exactHit, ...(isAbsolute(root) ? { project: root } : {}) };
+    const request = {
+      prefix,
+      mode,
+      since: Number.isFinite(since) ? since : null,
+      keep: isAbsolute(root) ? [root] : [],
+      write: !exactHit,
+      ...(isAbsolute(root) ? { project: root } : {}),
+    };
     const totals: RefreshCounts[] = [];
     for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
       try {
         totals.push(await callHelper<RefreshCounts>({ python, command: 'refresh', request, prefix }));
       } catch (error) {
-        core.warning(`Refreshing the bytecode prefix with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving it as it is.`);
+        core.warning(
+          `Refreshing the bytecode prefix with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving it as it is.`,
+        );
       }
     }
     let saved: cache.Save | null = null;
@@ -201,7 +275,8 @@ export async function runPost(): Promise<boolean> {
         core.info(`Not saving ${key}: ${worth.why}`);
       } else {
         saved = await cache.save(prefix, key);
-        if (saved.kind !== 'saved') core.warning(`The bytecode cache was not saved (${saved.why}); the next run compiles again.`);
+        if (saved.kind !== 'saved')
+          core.warning(`The bytecode cache was not saved (${saved.why}); the next run compiles again.`);
         else core.info(`Saved ${prefix} as ${key}.`);
       }
     }
@@ -225,4 +300,77 @@ export async function runPost(): Promise<boolean> {
     core.warning(`Saving the bytecode cache failed: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
+}
+
+/** Absolute paths of the project's sources that the `sources` globs select, sorted. */
+async function findSources(root: string, patterns: readonly string[]): Promise<string[]> {
+  const absolute = patterns.map((p) => (p.startsWith('!') ? `!${join(root, p.slice(1))}` : join(root, p)));
+  // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
+  // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
+  // project sources would only slow the key down.
+  for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
+    absolute.push(`!${join(root, skip)}`);
+  const globber = await glob.create(absolute.join('\n'), {
+    matchDirectories: false,
+    followSymbolicLinks: false,
+    implicitDescendants: true,
+  });
+  const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
+  return [...new Set(files)].sort();
+}
+
+/**
+ * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
+ * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
+ * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ * A source behind a symbolic link (the file or a directory on the way), one that is not a
+ * regular file, and one over MAX_SOURCE_BYTES are left out and listed in `skipped`: the
+ * checkout is the pull request's, and a link may lead out of it (a secret, /dev/zero).
+ */
+export async function projectSources(
+  root: string,
+  patterns: readonly string[],
+): Promise<{ files: string[]; digest: string; skipped: SkippedSource[] }> {
+  const wanted = sourceFilter(patterns);
+  const skipped: SkippedSource[] = [];
+  const read = sourceReader(root);
+  const take = (path: string, hexLength?: number): SourceEntry | null => {
+    const bytes = read(path);
+    if (bytes === null) return null;
+    if ('why' in bytes) {
+      skipped.push({ path, why: bytes.why });
+      return null;
+    }
+    return { path, id: blobId(bytes.data, hexLength) };
+  };
+  let entries: SourceEntry[] | null = null;
+  try {
+    const tree = await listWorkTreeFiles(root);
+    const hexLength = tree.clean.values().next().value?.length ?? 40;
+    entries = [];
+    // git checked these out as regular files and says they still match the index; the
+    // helper checks them again (links on the way, size) when it reads them.
+    for (const [path, blob] of tree.clean) if (wanted(path)) entries.push({ path, id: blob });
+    for (const path of [...tree.changed, ...tree.untracked]) {
+      if (!wanted(path)) continue;
+      const entry = take(path, hexLength);
+      if (entry !== null) entries.push(entry);
+    }
+  } catch (error) {
+    // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
+    if (!(error instanceof GitMissingError || error instanceof NotARepositoryError)) throw error;
+  }
+  if (entries === null) {
+    entries = [];
+    for (const file of await findSources(root, patterns)) {
+      const entry = take(toPosixPath(relative(root, file)));
+      if (entry !== null) entries.push(entry);
+    }
+  }
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: entries.map((e) => join(root, e.path)), digest: sourcesDigest(entries), skipped };
+}
+
+function toPosixPath(path: string): string {
+  return path.split(sep).join('/');
 }

@@ -2,7 +2,12 @@
 
 export type Change =
   /** A pull request: compare with its base. `head` lets us recognise actions/checkout's merge commit. */
-  | { readonly kind: 'pull_request'; readonly base: string; readonly head: string | null; readonly number: number | null }
+  | {
+      readonly kind: 'pull_request';
+      readonly base: string;
+      readonly head: string | null;
+      readonly number: number | null;
+    }
   /** A push: compare with the commit the branch pointed at before. */
   | { readonly kind: 'push'; readonly before: string }
   /** No base to compare with: every tracked bytecode file counts as added. `why` says so to the user. */

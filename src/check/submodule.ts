@@ -7,7 +7,11 @@ import { showPath } from '../report/text.ts';
  * the submodule (gitlink path) that holds them; a nested submodule's files go with the
  * outermost one. Submodules with no files are not checked out.
  */
-export function bySubmodule(own: ReadonlySet<string>, all: readonly string[], links: readonly string[]): Map<string, string[]> {
+export function bySubmodule(
+  own: ReadonlySet<string>,
+  all: readonly string[],
+  links: readonly string[],
+): Map<string, string[]> {
   const groups = new Map<string, string[]>(links.map((l) => [l, []]));
   // Longest first, in case a gitlink's path is a prefix of another's name (`a` and `a-b`).
   const byLength = [...links].sort((a, b) => b.length - a.length);
