@@ -246,6 +246,14 @@ async function runGit(dir: string, args: readonly string[], input?: Buffer | str
   return spawnGit(dir, args, repo, input);
 }
 
+/** Where each git command and its time go: nowhere, unless the step asks (core.debug). */
+let debugLog: (line: string) => void = () => {};
+
+/** Sends a line per git command (its first words, exit code, time) to `log`, for people debugging a run. */
+export function logGitCommands(log: (line: string) => void): void {
+  debugLog = log;
+}
+
 function spawnGit(
   cwd: string,
   args: readonly string[],
@@ -265,6 +273,7 @@ function spawnGit(
   // Only `git --version` runs without a repository, and it reads none.
   const hardened =
     repo === null ? [] : [...hardening(repo), ...(args[0] === 'check-ignore' ? [] : ['--literal-pathspecs'])];
+  const started = Date.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', [...hardened, ...args], {
       cwd,
@@ -282,13 +291,17 @@ function spawnGit(
         reject(error);
       }
     });
-    child.on('close', (code) =>
+    child.on('close', (code) => {
+      // The command's own words only: paths come from the checkout, and many of them.
+      const end = args.indexOf('--');
+      const words = (end < 0 ? args : args.slice(0, end)).filter((a) => /^-{0,2}[a-z][a-z-]*(=[^/]*)?$/.test(a));
+      debugLog(`git ${words.slice(0, 8).join(' ')}: exit ${code ?? 'signal'} in ${Date.now() - started} ms`);
       resolvePromise({
         code: code ?? 128,
         stdout: Buffer.concat(out),
         stderr: Buffer.concat(err).toString('utf8').trim(),
-      }),
-    );
+      });
+    });
     // A child that exits before reading all of stdin must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');

@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { Input, readInputs, type InputName, type Inputs } from './inputs.ts';
 import { resolveProjectRoot, writeWorkspaceJson } from './fs.ts';
-import { confine, listTracked } from './git.ts';
+import { confine, listTracked, logGitCommands } from './git.ts';
 import { runCheck, type CheckRun } from './check/run.ts';
 import { applyFix, auditProject, FixError, type FixResult, type IgnoreAudit } from './ignore/run.ts';
 import type { AnnotationSpec } from './report/annotations.ts';
@@ -109,6 +109,7 @@ async function checkProject(inputs: Inputs, root: string, workspace: string): Pr
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name: InputName) => core.getInput(name));
+    logGitCommands((line) => core.debug(line));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = await resolveProjectRoot(workspace, inputs.path);
     // git looks for no repository above the workspace, and accepts no repository in it but the
@@ -121,9 +122,14 @@ export async function run(): Promise<void> {
     core.summary.addRaw('<h2>pycache-action</h2>\n');
     const reasons: string[] = [];
     try {
-      if (inputs.check) reasons.push(...(await checkProject(inputs, root, workspace)));
-      if (inputs.artifacts.length > 0) reasons.push(...(await artifactsStep(inputs, workspace, annotate)));
-      if (inputs.warm) core.summary.addRaw(warmSummary(await runWarm(inputs, root)));
+      if (inputs.check)
+        reasons.push(
+          ...(await core.group('Committed bytecode and ignore rules', () => checkProject(inputs, root, workspace))),
+        );
+      if (inputs.artifacts.length > 0)
+        reasons.push(...(await core.group('Built distributions', () => artifactsStep(inputs, workspace, annotate))));
+      if (inputs.warm)
+        core.summary.addRaw(warmSummary(await core.group('Bytecode cache', () => runWarm(inputs, root))));
     } finally {
       // Every section bounds itself; this is the last line of defence, since the runner drops a
       // summary over 1 MiB whole and the findings with it.

@@ -1,4 +1,4 @@
-// The post step: refresh and save the warmed prefix (runPost in warm.ts). src/index.ts calls it
+// The post step: refresh and save the warmed prefix (runPost in warm/run.ts). src/index.ts calls it
 // when the main step's saved state says this is the post step.
 import * as core from '@actions/core';
 import { runPost } from './warm/run.ts';
@@ -14,7 +14,7 @@ export function post(): void {
   process.on('uncaughtException', late);
   process.on('unhandledRejection', late);
   // An abandoned upload keeps sockets open: end the step once everything is reported.
-  void runPost().then((pending) => {
+  void core.group('Bytecode cache: refresh and save', runPost).then((pending) => {
     if (pending) process.exit(0);
   });
 }

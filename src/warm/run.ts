@@ -123,6 +123,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   });
 
   const noSave = inputs.cache ? noSaveReason(inputs.save, process.env.GITHUB_EVENT_NAME ?? '') : null;
+  core.debug(`Cache key ${key}; restore keys: ${restoreKeys.join(', ')}.`);
   const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
   if (restored?.kind === 'unavailable')
     core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
