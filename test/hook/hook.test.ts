@@ -215,24 +215,3 @@ test(
     }
   },
 );
-
-test(
-  'bench/hook.ts --quick prints its table',
-  { skip: existsSync(HOOK_BUNDLE) ? false : 'dist/hook/index.js is not built (npm run build)' },
-  () => {
-    const out = execFileSync(
-      process.execPath,
-      [fileURLToPath(new URL('../../bench/hook.ts', import.meta.url)), '--quick'],
-      { encoding: 'utf8' },
-    );
-    assert.match(out, /^\| Measurement \| pycache-action \| Floor \| Ratio \| Target \| Met \|$/m);
-    for (const row of ['no bytecode', '10 bytecode', '10 bytecode, --ignore-rules'])
-      assert.match(
-        out,
-        new RegExp(
-          `^\\| Hook start to exit, 100 staged files, ${row} \\| \\d+ ms \\| \\d+ ms \\(node -e ''\\) \\| [\\d.]+× \\| < 300 ms \\| – \\|$`,
-          'm',
-        ),
-      );
-  },
-);

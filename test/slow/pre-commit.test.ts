@@ -1,7 +1,7 @@
 // The hook through the real pre-commit (Debian's package) on a real repository: pre-commit
 // clones this repository at a commit, installs it with npm (all of package.json's
 // dependencies, from the npm registry or its cache: a minute or more), and runs the hook from
-// `git commit`. Slow, so it runs only with PYCACHE_SLOW_TESTS=1 and a built dist/hook.
+// `git commit`. Slow (npm installs the hook repository), so it is in test/slow/; it needs a built dist/hook and Debian's pre-commit.
 //
 // language_version: system, because pre-commit takes a node under the home directory (as this
 // machine's Node 24 is) for a user's own install and would have nodeenv download one instead.
@@ -25,8 +25,6 @@ function readLog(home: string): string {
 }
 
 function skipReason(): string | false {
-  if (process.env.PYCACHE_SLOW_TESTS !== '1')
-    return 'slow (npm installs the hook repository): set PYCACHE_SLOW_TESTS=1';
   if (!existsSync(HOOK_BUNDLE)) return 'dist/hook/index.js is not built (npm run build)';
   if (spawnSync('pre-commit', ['--version']).status !== 0) return 'pre-commit is not installed';
   return false;
