@@ -1,6 +1,68 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28370,6 +28432,1356 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28650,6 +30062,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
 /***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28660,6 +30079,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
@@ -28671,7 +30092,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -29545,13 +30966,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -35624,11 +37045,8 @@ function copyFile(srcFile, destFile, force) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
+var src_core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/inputs.ts
-// The public interface of the action: every input, output and state name lives here,
-// and `readInputs` turns the raw strings the runner hands over into one typed object.
-// A test checks that action.yml declares exactly these names with these defaults.
 const Input = {
     Path: 'path',
     Check: 'check',
@@ -35644,12 +37062,16 @@ const Input = {
     Prefix: 'prefix',
     InvalidationMode: 'invalidation-mode',
     Cache: 'cache',
+    Save: 'save',
     CacheSuffix: 'cache-suffix',
+    Artifacts: 'artifacts',
 };
 const Output = {
     BytecodeFiles: 'bytecode-files',
     AddedBytecodeFiles: 'added-bytecode-files',
     MissingRules: 'missing-rules',
+    UntrackedBytecodeFiles: 'untracked-bytecode-files',
+    AppendedRules: 'appended-rules',
     Prefix: 'prefix',
     CacheKey: 'cache-key',
     CacheHit: 'cache-hit',
@@ -35658,19 +37080,35 @@ const Output = {
     Reused: 'reused',
 };
 /** What the main step hands to the post step (core.saveState / getState). */
-const inputs_State = {
+const State = {
+    /** Saved first by the main step; the bundle runs the post step when it is set. */
+    IsPost: 'isPost',
     Warm: 'warm',
     Prefix: 'prefix',
+    /** The project root, whose sources the post step reads only as the main step did. */
+    Project: 'project',
     Key: 'cache-key',
     MatchedKey: 'cache-matched-key',
     Interpreters: 'interpreters',
     Mode: 'invalidation-mode',
     Cache: 'cache',
+    /** Why the post step must not save, or '' when it may (warm/trust.ts). */
+    NoSave: 'no-save',
+    /** When the main step ended (seconds since the epoch): pycs read or written after it are the job's. */
+    Since: 'since',
+    MainSeconds: 'main-seconds',
 };
 const FAIL_ON = ['added', 'any', 'never'];
-const IGNORE_RULES = ['error', 'warning', 'off'];
+// error: fail for missing rules that let CPython's or PyPy's bytecode in (and for *.pyo and
+// *$py.class only when such files are tracked); strict: fail for every missing rule.
+const IGNORE_RULES = ['error', 'strict', 'warning', 'off'];
 const SCOPES = ['project', 'stdlib', 'site-packages'];
-const INVALIDATION_MODES = ['checked-hash', 'unchecked-hash', 'timestamp'];
+// The pyc header's own modes (check/pyc.ts), in the order the input documents them.
+const INVALIDATION_MODES = [
+    'checked-hash',
+    'unchecked-hash',
+    'timestamp',
+];
 /** Defaults as action.yml declares them (checked by a test). */
 const DEFAULTS = {
     [Input.Path]: '.',
@@ -35687,7 +37125,9 @@ const DEFAULTS = {
     [Input.Prefix]: '',
     [Input.InvalidationMode]: 'checked-hash',
     [Input.Cache]: 'true',
+    [Input.Save]: 'auto',
     [Input.CacheSuffix]: '',
+    [Input.Artifacts]: '',
 };
 /** A user-facing input error: its message is the one sentence the step fails with. */
 class InputError extends Error {
@@ -35703,6 +37143,17 @@ function parseBoolean(name, raw) {
     if (FALSE.includes(value))
         return false;
     throw new InputError(`Input '${name}' must be true or false, not ${quote(value)}.`);
+}
+/** auto, or a strict boolean spelled as for every boolean input. */
+function parseSave(raw) {
+    const value = raw.trim() === '' ? DEFAULTS[Input.Save] : raw.trim();
+    if (value === 'auto')
+        return 'auto';
+    if (TRUE.includes(value))
+        return 'true';
+    if (FALSE.includes(value))
+        return 'false';
+    throw new InputError(`Input '${Input.Save}' must be auto, true or false, not ${quote(value)}.`);
 }
 function parseChoice(name, raw, choices) {
     const value = raw.trim() === '' ? DEFAULTS[name] : raw.trim();
@@ -35740,7 +37191,9 @@ function readInputs(get) {
         prefix: get(Input.Prefix).trim(),
         invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
         cache: parseBoolean(Input.Cache, get(Input.Cache)),
+        save: parseSave(get(Input.Save)),
         cacheSuffix: get(Input.CacheSuffix).trim(),
+        artifacts: parseList(get(Input.Artifacts)),
     };
 }
 function quote(value) {
@@ -35753,12 +37206,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
-var glob = __nccwpck_require__(2377);
-;// CONCATENATED MODULE: ./src/scan/magic.ts
+;// CONCATENATED MODULE: ./src/check/magic.ts
 // GENERATED FILE, do not edit. Written by `node scripts/gen-magic.ts` (npm run gen:magic) from data/pyc-magic.tsv;
 // `node scripts/gen-magic.ts --check` fails when this file differs from what the table gives.
-const entry = (implementation, version, final) => Object.freeze({ implementation, version, final });
+const entry = (implementation, version, final, trailer = 0x0a0d) => Object.freeze({ implementation, version, final, trailer });
 /** The 16-bit magic number (little-endian, before `0d 0a`, at the start of a .pyc) to who writes it. */
 const MAGIC = new Map([
     // cpython
@@ -35972,8 +37423,12 @@ const MAGIC = new Map([
     [3654, entry('cpython', '3.15a1', false)],
     [3655, entry('cpython', '3.15a1', false)],
     [3656, entry('cpython', '3.15a1', false)],
-    [3657, entry('cpython', '3.15', true)],
+    [3657, entry('cpython', '3.15', false)],
+    [5892, entry('cpython', '1.4', true)],
+    [11913, entry('cpython', '1.3', true)],
     [20121, entry('cpython', '1.5', true)],
+    [39170, entry('cpython', '1.0', true, 0x0099)],
+    [39171, entry('cpython', '1.1/1.2', true, 0x0099)],
     [50428, entry('cpython', '1.6', true)],
     [50823, entry('cpython', '2.0', true)],
     [60202, entry('cpython', '2.1', true)],
@@ -36031,12 +37486,49 @@ const MAGIC = new Map([
     [62215, entry('pypy', '2.7', true)],
     [62218, entry('pypy', '2.7', true)],
     [62219, entry('pypy', '2.7', true)],
+    // graalpy
+    [21150, entry('graalpy', '3.8', true)],
+    [21260, entry('graalpy', '3.8', true)],
+    [21280, entry('graalpy', '3.10', true)],
+    [21290, entry('graalpy', '3.11/3.12', true)],
 ]);
+/**
+ * [first, last, minor]: the numbers each CPython minor's pre-releases may use, so a number the
+ * table does not list still names its minor ('3.15', never final). From 3.11 on CPython reserves
+ * 2900+50n to 2949+50n for 3.n; earlier spans run up to the next minor's first number.
+ */
+const PRERELEASE_RANGES = [
+    [3000, 3131, '3.0'],
+    [3141, 3159, '3.1'],
+    [3160, 3189, '3.2'],
+    [3190, 3249, '3.3'],
+    [3250, 3310, '3.4'],
+    [3320, 3359, '3.5'],
+    [3360, 3389, '3.6'],
+    [3390, 3399, '3.7'],
+    [3400, 3419, '3.8'],
+    [3420, 3429, '3.9'],
+    [3430, 3449, '3.10'],
+    [3450, 3499, '3.11'],
+    [3500, 3549, '3.12'],
+    [3550, 3599, '3.13'],
+    [3600, 3649, '3.14'],
+    [3650, 3699, '3.15'],
+    [3700, 3749, '3.16'],
+    [50823, 50823, '2.0'],
+    [60202, 60202, '2.1'],
+    [60717, 60717, '2.2'],
+    [62011, 62040, '2.3'],
+    [62041, 62070, '2.4'],
+    [62071, 62131, '2.5'],
+    [62151, 62170, '2.6'],
+    [62171, 62211, '2.7'],
+];
 
-;// CONCATENATED MODULE: ./src/scan/pyc.ts
+;// CONCATENATED MODULE: ./src/check/pyc.ts
 // Decodes the first bytes of a bytecode file: which interpreter wrote it and how it is
 // invalidated. Pure: the caller reads up to HEADER_BYTES from the file. Layouts and numbers are
-// documented in data/pyc-magic.tsv and its notes (pyc-format.md).
+// documented in data/pyc-magic.tsv, data/pyc-magic.md and data/pyc-format.md.
 
 const HEADER_BYTES = 16; // enough bytes to read from a file to decode any pyc header
 // A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md) stands in the
@@ -36051,7 +37543,7 @@ function pyc_byte(bytes, i) {
     return bytes[i] ?? 0;
 }
 function u32le(bytes, at) {
-    return (pyc_byte(bytes, at) | (pyc_byte(bytes, at + 1) << 8) | (pyc_byte(bytes, at + 2) << 16) | (pyc_byte(bytes, at + 3) << 24)) >>> 0;
+    return ((pyc_byte(bytes, at) | (pyc_byte(bytes, at + 1) << 8) | (pyc_byte(bytes, at + 2) << 16) | (pyc_byte(bytes, at + 3) << 24)) >>> 0);
 }
 function hex(bytes, from, to) {
     let out = '';
@@ -36065,13 +37557,31 @@ function startsWithPrefixOf(bytes, pattern) {
             return false;
     return true;
 }
+const CRLF = 0x0a0d;
+/**
+ * The table's entry for the number, checked against the two bytes after it; for a CPython
+ * number the table does not list, the minor whose reserved span holds it, as a pre-release.
+ */
+function lookupMagic(magic, trailer) {
+    const listed = MAGIC.get(magic);
+    if (listed !== undefined)
+        return listed.trailer === trailer ? listed : null;
+    if (trailer !== CRLF)
+        return null;
+    for (const [from, to, minor] of PRERELEASE_RANGES) {
+        if (magic >= from && magic <= to)
+            return { implementation: 'cpython', version: minor, final: false, trailer };
+    }
+    return null;
+}
 // CPython changed layouts at magic numbers inside pre-release series (3210 in 3.3a1, 3392 in
 // 3.7a4), so for CPython the number decides. PyPy's numbers say nothing about the layout, but
 // PyPy follows the CPython version it implements, which its table label gives.
 function headerSizeOf(magic, entry) {
     if (entry.implementation === 'cpython') {
-        // 1.x and 2.x numbers are all above 20000; 3.x numbers grow by 50 a minor from ~3000.
-        if (magic >= 20000)
+        // 1.x and 2.x wrote 8 bytes (their numbers are above 20000 but for 1.3's and 1.4's);
+        // 3.x numbers grow by 50 a minor from ~3000.
+        if (magic >= 20000 || /^[12]\./.test(entry.version))
             return 8;
         if (magic >= 3392)
             return 16;
@@ -36104,7 +37614,9 @@ function decodeHeader(bytes) {
         // Too few bytes to hold a magic word. What is there may already rule out both a pyc (third
         // byte not CR) and a Java class; then it is not a short bytecode file but something else.
         const couldBePyc = length < 3 || bytes[2] === 0x0d;
-        return couldBePyc || startsWithPrefixOf(bytes, JAVA_CLASS) ? { status: 'short', length } : { status: 'unknown', magic: null };
+        return couldBePyc || startsWithPrefixOf(bytes, JAVA_CLASS)
+            ? { status: 'short', length }
+            : { status: 'unknown', magic: null };
     }
     if (startsWithPrefixOf(bytes, JAVA_CLASS)) {
         if (length < 8)
@@ -36113,20 +37625,38 @@ function decodeHeader(bytes) {
         const major = (pyc_byte(bytes, 6) << 8) | pyc_byte(bytes, 7);
         return { status: 'jython', classVersion: `${major}.${minor}` };
     }
-    if (bytes[2] !== 0x0d || bytes[3] !== 0x0a)
-        return { status: 'unknown', magic: null };
     const magic = pyc_byte(bytes, 0) | (pyc_byte(bytes, 1) << 8);
-    const entry = MAGIC.get(magic);
-    if (entry === undefined)
-        return { status: 'unknown', magic };
+    const trailer = pyc_byte(bytes, 2) | (pyc_byte(bytes, 3) << 8);
+    const entry = lookupMagic(magic, trailer);
+    if (entry === null)
+        return { status: 'unknown', magic: trailer === CRLF ? magic : null };
     const { implementation, version, final } = entry;
     const headerSize = headerSizeOf(magic, entry);
     if (length < headerSize)
         return { status: 'short', length };
     if (headerSize === 8)
-        return { status: 'pyc', magic, implementation, version, final, mode: 'timestamp', headerSize, sourceMtime: u32le(bytes, 4) };
+        return {
+            status: 'pyc',
+            magic,
+            implementation,
+            version,
+            final,
+            mode: 'timestamp',
+            headerSize,
+            sourceMtime: u32le(bytes, 4),
+        };
     if (headerSize === 12) {
-        return { status: 'pyc', magic, implementation, version, final, mode: 'timestamp', headerSize, sourceMtime: u32le(bytes, 4), sourceSize: u32le(bytes, 8) };
+        return {
+            status: 'pyc',
+            magic,
+            implementation,
+            version,
+            final,
+            mode: 'timestamp',
+            headerSize,
+            sourceMtime: u32le(bytes, 4),
+            sourceSize: u32le(bytes, 8),
+        };
     }
     // PEP 552: bit 0 says hash-based, bit 1 says check the hash; importlib rejects any other bit,
     // and "unchecked" without "hash-based" (2) means nothing.
@@ -36143,7 +37673,7 @@ function decodeHeader(bytes) {
             return { status: 'bad-flags', magic, implementation, version, flags };
     }
 }
-const NAMES = { cpython: 'CPython', pypy: 'PyPy' };
+const NAMES = { cpython: 'CPython', pypy: 'PyPy', graalpy: 'GraalPy' };
 function pythonWords(implementation, version, final) {
     // PyPy's dev-branch labels already say so ('3.12-dev').
     const note = final || version.endsWith('-dev') ? '' : ' (pre-release)';
@@ -36157,24 +37687,145 @@ function describeHeader(header) {
             return { python: pythonWords(header.implementation, header.version, header.final), mode: header.mode };
         case 'bad-flags':
             return {
-                python: pythonWords(header.implementation, header.version, MAGIC.get(header.magic)?.final ?? true),
+                python: pythonWords(header.implementation, header.version, lookupMagic(header.magic, CRLF)?.final ?? true),
                 mode: `invalid flags (0x${header.flags.toString(16)})`,
             };
         case 'jython':
             return { python: `Jython (class ${header.classVersion})`, mode: none };
         case 'lfs-pointer':
-            return { python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`, mode: none };
+            return {
+                python: header.size === null ? 'a Git LFS pointer' : `a Git LFS pointer (${header.size} bytes)`,
+                mode: none,
+            };
         case 'short':
-            return { python: header.length === 0 ? 'empty (0 bytes)' : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`, mode: none };
+            return {
+                python: header.length === 0
+                    ? 'empty (0 bytes)'
+                    : `unreadable (${header.length} byte${header.length === 1 ? '' : 's'})`,
+                mode: none,
+            };
         case 'unknown':
-            return { python: header.magic === null ? 'unknown (no pyc magic)' : `unknown (magic ${header.magic})`, mode: none };
+            return {
+                python: header.magic === null ? 'unknown (no pyc magic)' : `unknown (magic ${header.magic})`,
+                mode: none,
+            };
     }
+}
+
+;// CONCATENATED MODULE: ./src/pathbytes.ts
+// git paths are bytes, not text: a tracked name need not be UTF-8. They travel through the
+// action as strings decoded losslessly, the way Python's "surrogateescape" does it: valid UTF-8
+// as itself, every other byte 0x80–0xFF as the lone surrogate U+DC80–U+DCFF. Valid UTF-8 never
+// decodes to a lone surrogate, so encodePath(decodePath(b)) is b for every byte string, sets and
+// comparisons work on the strings, and only the edges (git's stdin, the filesystem, the places a
+// name is shown) need to know.
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Bytes from git (or the filesystem) as a lossless string. */
+function decodePath(bytes) {
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        return decodeEscaping(bytes);
+    }
+}
+/**
+ * decodePath for bytes that are not all UTF-8. NUL is ASCII and never inside a sequence, so the
+ * records of a `-z` listing decode on their own: halving at a NUL until a part decodes keeps a
+ * single bad name among 300,000 from sending every byte through the slow loop below.
+ */
+function decodeEscaping(bytes) {
+    if (bytes.length > 256) {
+        const middle = bytes.indexOf(0, bytes.length >> 1);
+        const cut = middle >= 0 ? middle : bytes.lastIndexOf(0, bytes.length >> 1);
+        if (cut >= 0)
+            return `${decodePath(bytes.subarray(0, cut))}\0${decodePath(bytes.subarray(cut + 1))}`;
+    }
+    return decodeBytewise(bytes);
+}
+function decodeBytewise(bytes) {
+    let out = '';
+    let at = 0;
+    while (at < bytes.length) {
+        const length = sequenceLength(bytes, at);
+        if (length === 0) {
+            out += String.fromCharCode(0xdc00 + bytes[at]);
+            at += 1;
+        }
+        else {
+            let end = at + length;
+            // Runs of valid sequences are decoded together.
+            for (let next = sequenceLength(bytes, end); next > 0; next = sequenceLength(bytes, end))
+                end += next;
+            out += strict.decode(bytes.subarray(at, end));
+            at = end;
+        }
+    }
+    return out;
+}
+/** The length of the well-formed UTF-8 sequence at `at` (Unicode table 3-7), or 0. */
+function sequenceLength(bytes, at) {
+    const b0 = bytes[at];
+    if (b0 === undefined)
+        return 0;
+    if (b0 < 0x80)
+        return 1;
+    const cont = (i, lo = 0x80, hi = 0xbf) => {
+        const b = bytes[at + i];
+        return b !== undefined && b >= lo && b <= hi;
+    };
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (b0 === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (b0 >= 0xe1 && b0 <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (b0 === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (b0 >= 0xf1 && b0 <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (b0 === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+// In `u` mode a class of surrogates matches only unpaired ones.
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+/** The byte a lone surrogate stands for, or null when `unit` is not an escaped byte. */
+function escapedByte(unit) {
+    const code = unit.length === 1 ? unit.charCodeAt(0) : 0;
+    return code >= 0xdc80 && code <= 0xdcff ? code - 0xdc00 : null;
+}
+/** The bytes decodePath read `path` from. */
+function encodePath(path) {
+    if (!LONE_SURROGATE.test(path))
+        return Buffer.from(path, 'utf8');
+    const parts = [];
+    for (const piece of path.split(/([\ud800-\udfff])/u)) {
+        if (piece === '')
+            continue;
+        const byte = escapedByte(piece);
+        parts.push(byte === null ? Buffer.from(piece, 'utf8') : Buffer.of(byte));
+    }
+    return Buffer.concat(parts);
+}
+/** Whether `path` holds bytes that are not UTF-8. */
+function hasEscapedBytes(path) {
+    return LONE_SURROGATE.test(path);
+}
+/** `root` joined with a '/'-separated relative git path, as the filesystem names it: bytes when it must be. */
+function fsPath(root, path) {
+    if (!hasEscapedBytes(path))
+        return (0,external_node_path_namespaceObject.join)(root, path);
+    return Buffer.concat([Buffer.from((0,external_node_path_namespaceObject.join)(root, '.'), 'utf8'), Buffer.from(external_node_path_namespaceObject.sep), encodePath(path)]);
 }
 
 ;// CONCATENATED MODULE: ./src/paths.ts
 // Path rules of the three runner platforms, as pure functions of the platform, so that the
 // Windows and macOS behaviour can be tested on a Linux machine: whether one path is inside
-// another, and where CPython puts a source's pyc under PYTHONPYCACHEPREFIX.
+// another.
 
 function platformOf(platform) {
     return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
@@ -36202,544 +37853,10 @@ function inside(parent, child, platform = process.platform) {
     const rel = on === 'darwin' ? external_node_path_namespaceObject.posix.relative(foldDarwin(parent), foldDarwin(child)) : path.relative(parent, child);
     return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
 }
-function rstrip(text, chars) {
-    let end = text.length;
-    while (end > 0 && chars.includes(text[end - 1] ?? ''))
-        end--;
-    return text.slice(0, end);
-}
-function lstrip(text, chars) {
-    let start = 0;
-    while (start < text.length && chars.includes(text[start] ?? ''))
-        start++;
-    return text.slice(start);
-}
-/** UTF-16 length of the first code point, so `path[firstLength(path)]` is Python's `path[1]`. */
-function firstLength(text) {
-    return (text.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
-}
-/** ntpath.splitroot, with drive and root together as nt._path_splitroot returns them. */
-function splitRootWin32(path) {
-    const norm = path.replaceAll('/', '\\');
-    if (norm.startsWith('\\')) {
-        if (norm[1] === '\\') {
-            // UNC (\\server\share, \\?\UNC\server\share) and device (\\.\device, \\?\device) drives.
-            const start = norm.slice(0, 8).toUpperCase() === '\\\\?\\UNC\\' ? 8 : 2;
-            const index = norm.indexOf('\\', start);
-            if (index === -1)
-                return [path, ''];
-            const index2 = norm.indexOf('\\', index + 1);
-            if (index2 === -1)
-                return [path, ''];
-            return [path.slice(0, index2 + 1), path.slice(index2 + 1)];
-        }
-        return [path.slice(0, 1), path.slice(1)];
-    }
-    const colon = firstLength(norm);
-    if (norm.length > colon && norm[colon] === ':') {
-        return norm[colon + 1] === '\\' ? [path.slice(0, colon + 2), path.slice(colon + 2)] : [path.slice(0, colon + 1), path.slice(colon + 1)];
-    }
-    return ['', path];
-}
-const POSIX_FLAVOUR = {
-    separators: '/',
-    isAbsolute: (path) => path.startsWith('/'),
-    join: (...parts) => parts
-        .filter((part) => part !== '')
-        .map((part) => rstrip(part, '/'))
-        .join('/'),
-};
-const WIN32_SEPARATORS = '\\/';
-const WIN32_FLAVOUR = {
-    separators: WIN32_SEPARATORS,
-    isAbsolute: (path) => {
-        if (path === '')
-            return false;
-        const root = splitRootWin32(path)[0].replaceAll('/', '\\');
-        return [...root].length > 1 && (root.startsWith('\\\\') || root.endsWith('\\'));
-    },
-    join: (...parts) => {
-        if (parts.length === 0)
-            return '';
-        if (parts.length === 1)
-            return parts[0] ?? '';
-        let root = '';
-        let path = [];
-        for (const part of parts) {
-            const [newRoot, tail] = splitRootWin32(part);
-            if (newRoot.startsWith('\\') || newRoot.startsWith('/') || newRoot.endsWith('\\') || newRoot.endsWith('/')) {
-                root = rstrip(newRoot, WIN32_SEPARATORS) || root;
-                path = [`\\${tail}`];
-            }
-            else if (newRoot.endsWith(':')) {
-                // A drive-relative part on another drive starts over: the OS resolves it.
-                if (root.toLowerCase() !== newRoot.toLowerCase()) {
-                    root = newRoot;
-                    path = [tail];
-                }
-                else {
-                    path.push(tail);
-                }
-            }
-            else {
-                root = newRoot || root;
-                path.push(tail);
-            }
-        }
-        const kept = path.filter((p) => p !== '').map((p) => rstrip(p, WIN32_SEPARATORS));
-        if (kept.length === 1 && kept[0] === '')
-            return `${root}\\`;
-        return root + kept.join('\\');
-    },
-};
-function flavourOf(platform) {
-    return platformOf(platform) === 'win32' ? WIN32_FLAVOUR : POSIX_FLAVOUR;
-}
-/** importlib's _path_split: at the last separator, which is dropped; no separator gives an empty head. */
-function splitLast(path, flavour) {
-    const at = Math.max(...[...flavour.separators].map((s) => path.lastIndexOf(s)));
-    return at < 0 ? ['', path] : [path.slice(0, at), path.slice(at + 1)];
-}
-/** cache_from_source's `head` as it joins it to the prefix: absolute, without drive or root. */
-function rootRelative(dir, flavour, cwd) {
-    let head = dir;
-    if (!flavour.isAbsolute(head)) {
-        for (const sep of flavour.separators)
-            if (head.startsWith(`.${sep}`))
-                head = head.slice(2);
-        if (cwd === undefined)
-            throw new TypeError(`${JSON.stringify(dir)} is not absolute, so where CPython mirrors it depends on its working directory: pass cwd.`);
-        head = flavour.join(cwd, head);
-    }
-    // CPython reads head[1] unguarded and raises IndexError for a head this short (a source at
-    // the root of a POSIX cwd '/', for instance), so no pyc is ever written for it.
-    const second = firstLength(head);
-    if (head.length <= second)
-        throw new RangeError(`CPython cannot mirror ${JSON.stringify(dir)}: its absolute form ${JSON.stringify(head)} is too short (IndexError in cache_from_source).`);
-    // CPython tests for a drive on every platform; on POSIX the head starts with '/', so never.
-    if (head[second] === ':' && !flavour.separators.includes(head[0] ?? ''))
-        head = head.slice(second + 1);
-    return lstrip(head, flavour.separators);
-}
-/**
- * The directory under `prefix` that holds the pycs of sources directly in `dir`: importlib
- * makes the directory absolute (joined to the cwd, one leading `./` dropped, nothing else
- * normalised: `..` stays), drops a Windows drive, strips leading separators, and joins the
- * rest to the prefix. Dropping the drive means `C:\src` and `D:\src`, and also
- * `\\server\share\x` and `C:\server\share\x`, mirror to the same directory (see `collides`).
- */
-function mirrorDir(prefix, dir, platform, cwd) {
-    const flavour = flavourOf(platform);
-    return flavour.join(prefix, rootRelative(dir, flavour, cwd));
-}
-/**
- * Where CPython (importlib.util.cache_from_source with sys.pycache_prefix set) puts the pyc of
- * `source`: the mirrored directory (see `mirrorDir`) and `<stem>.<cache_tag>[.opt-N].pyc`.
- * The result is the string CPython builds, not a normalised path.
- */
-function mirrorPath(prefix, source, platform, options) {
-    const flavour = flavourOf(platform);
-    const [head, tail] = splitLast(source, flavour);
-    // str.rpartition('.'): a name without a dot keeps its whole self as the stem, and a name that
-    // is only an extension ('.py') uses the extension, as CPython does.
-    const dot = tail.lastIndexOf('.');
-    const [base, sep, rest] = dot < 0 ? ['', '', tail] : [tail.slice(0, dot), '.', tail.slice(dot + 1)];
-    let name = `${base || rest}${sep}${options.cacheTag}`;
-    const optimization = String(options.optimization ?? '');
-    if (optimization !== '') {
-        if (!/^[\p{L}\p{N}]+$/u.test(optimization))
-            throw new RangeError(`${JSON.stringify(optimization)} is not alphanumeric`);
-        name += `.opt-${optimization}`;
-    }
-    // One join of all three parts, as CPython does: joining twice differs when the middle is empty.
-    return flavour.join(prefix, rootRelative(head, flavour, options.cwd), `${name}.pyc`);
-}
-/**
- * Whether two project roots, neither inside the other, still mirror to overlapping directories
- * of one prefix, so their pycs would overwrite each other: on Windows, the same path on two
- * drives, or a UNC path and a drive path that spell the same rest. Both must be absolute.
- */
-function collides(a, b, platform = process.platform) {
-    if (inside(a, b, platform) || inside(b, a, platform))
-        return false;
-    const prefix = platformOf(platform) === 'win32' ? 'C:\\prefix' : '/prefix';
-    const ma = mirrorDir(prefix, a, platform);
-    const mb = mirrorDir(prefix, b, platform);
-    return inside(ma, mb, platform) || inside(mb, ma, platform);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git.ts
-// The only module that runs git. Every call passes -z (or parses raw objects), so no
-// file name is ever split, quoted or re-encoded on the way.
-
-
-
-class GitMissingError extends Error {
-    name = 'GitMissingError';
-}
-// Keep a user's git configuration from changing what we read: no pager, no prompts,
-// no optional locks that could race an earlier step, no quoting of names.
-const GIT_ENV = {
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    GIT_PAGER: 'cat',
-    LC_ALL: 'C',
-    // check-ignore and cat-file --batch flush after every record for interactive callers; we
-    // read everything at the end, and per-record flushing costs a write per path (1 s in 350k).
-    GIT_FLUSH: '0',
-};
-class GitTooOldError extends Error {
-    name = 'GitTooOldError';
-}
-/**
- * What the flags this module passes need; a feature's entry names the newest flag it uses.
- * `rev-parse --is-shallow-repository` and GIT_OPTIONAL_LOCKS came in 2.15, after everything
- * else the check and audit use (`ls-files --recurse-submodules` 2.11, `rev-parse
- * --absolute-git-dir` 2.13, `check-ignore --no-index -v -n --stdin -z` 1.8.5). Older gits
- * fail on them with usage errors that would read as our bugs.
- */
-const GIT_NEEDS = {
-    action: { version: [2, 15, 0], who: 'this action' },
-    fix: { version: [2, 26, 0], who: 'fix: true' }, // git rm --pathspec-from-file
-};
-/** `git version 2.39.3 (Apple Git-145)`, `git version 2.45.1.windows.1` -> numbers; null when unrecognised. */
-function parseGitVersion(text) {
-    const m = /^git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
-    return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-}
-/** The one-sentence failure when `found` is older than `need`, else null. */
-function gitTooOld(found, need) {
-    const version = parseGitVersion(found);
-    // A git that names its version differently is given the benefit of the doubt.
-    if (version === null)
-        return null;
-    const [a, b, c] = version;
-    const [x, y, z] = need.version;
-    if (a !== x ? a > x : b !== y ? b > y : c >= z)
-        return null;
-    const shown = found.trim().replace(/^git version /, '');
-    return `git ${shown} is too old for ${need.who}, which needs git ${x}.${y} or later; install a newer git before this step.`;
-}
-let versionText = null;
-/** `git --version`, asked once per process. */
-function gitVersion() {
-    versionText ??= spawnGit(process.cwd(), ['--version']).then((r) => r.stdout.toString('utf8'));
-    return versionText;
-}
-/** Throws GitTooOldError when the installed git lacks what `need` uses. */
-async function requireGit(need) {
-    const problem = gitTooOld(await gitVersion(), need);
-    if (problem !== null)
-        throw new GitTooOldError(problem);
-}
-async function runGit(cwd, args, input) {
-    await requireGit(GIT_NEEDS.action);
-    return spawnGit(cwd, ['-c', 'core.quotePath=false', ...args], input);
-}
-function spawnGit(cwd, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd,
-            env: { ...process.env, ...GIT_ENV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new GitMissingError('git is not installed or not on PATH; install git before this step.'));
-            }
-            else {
-                reject(error);
-            }
-        });
-        child.on('close', (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
-        // A child that exits before reading all of stdin must not crash us with EPIPE.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input ?? '');
-    });
-}
-async function gitOk(cwd, args, input) {
-    const result = await runGit(cwd, args, input);
-    if (result.code !== 0) {
-        throw new Error(`git ${args[0] ?? ''} failed in ${cwd}: ${result.stderr || `exit code ${result.code}`}`);
-    }
-    return result.stdout;
-}
-function splitNul(buffer) {
-    const text = buffer.toString('utf8');
-    if (text === '')
-        return [];
-    const parts = text.split('\0');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-// Where a directory sits in its repository cannot change while the step runs, and the check,
-// the audit and the fix all ask: one rev-parse per directory instead of one per question.
-const whereCache = new Map();
-function where(dir) {
-    let answer = whereCache.get(dir);
-    if (answer === undefined) {
-        answer = (async () => {
-            const result = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir']);
-            if (result.code !== 0)
-                return null;
-            const lines = result.stdout.toString('utf8').split('\n');
-            if (lines.length === 4 && lines[3] === '')
-                return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
-            // A name with a line break in it: ask one question at a time, each answer whole.
-            const one = async (flag) => (await gitOk(dir, ['rev-parse', flag])).toString('utf8').replace(/\n$/, '');
-            return { top: await one('--show-toplevel'), prefix: await one('--show-prefix'), gitDir: await one('--absolute-git-dir') };
-        })();
-        whereCache.set(dir, answer);
-    }
-    return answer;
-}
-async function workTreeTop(dir) {
-    return (await where(dir))?.top ?? null;
-}
-async function whereOrThrow(dir) {
-    const found = await where(dir);
-    if (found === null)
-        throw new Error(`git rev-parse failed in ${dir}: not a git work tree`);
-    return found;
-}
-async function isShallow(dir) {
-    const out = await gitOk(dir, ['rev-parse', '--is-shallow-repository']);
-    return out.toString('utf8').trim() === 'true';
-}
-/** Paths in git's index below `dir`, relative to `dir`. */
-async function listTracked(dir) {
-    return splitNul(await gitOk(dir, ['ls-files', '-z']));
-}
-/**
- * Like listTracked, plus the files of every checked-out submodule below `dir` (as
- * `sub/path`). Only plain `--cached` listing combines with --recurse-submodules in every git
- * that has it, so gitlinks come from listIndex() separately.
- */
-async function listTrackedWithSubmodules(dir) {
-    return splitNul(await gitOk(dir, ['ls-files', '-z', '--recurse-submodules']));
-}
-function parseGitlinks(fields, at) {
-    const links = [];
-    for (const field of fields) {
-        const entry = at(field);
-        if (entry !== null && entry.mode === '160000')
-            links.push({ path: entry.path, commit: entry.sha });
-    }
-    return links;
-}
-/**
- * Calls `entry` for each record of `ls-files -z --stage` (`<mode> <id> <stage>\t<path>\0`),
- * read by offsets: a regex and an object per record cost more than git takes to list 100k
- * files.
- */
-function eachStageEntry(text, entry) {
-    for (let at = 0; at < text.length;) {
-        const tab = text.indexOf('\t', at);
-        if (tab < 0)
-            break;
-        let end = text.indexOf('\0', tab);
-        if (end < 0)
-            end = text.length;
-        entry(text.slice(tab + 1, end), text.slice(at, at + 6), text[tab - 1] === '0', text.slice(at + 7, text.indexOf(' ', at + 7)));
-        at = end + 1;
-    }
-}
-/**
- * listTracked and the submodules the index records below `dir` (with the commits it pins them
- * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
- */
-async function listIndex(dir) {
-    const paths = [];
-    const gitlinks = [];
-    let unmerged = false;
-    eachStageEntry((await gitOk(dir, ['ls-files', '-z', '--stage'])).toString('utf8'), (path, mode, merged, id) => {
-        paths.push(path);
-        if (!merged)
-            unmerged = true;
-        if (mode === '160000')
-            gitlinks.push({ path, commit: id });
-    });
-    // An unmerged path has an entry per stage; plain ls-files names it once.
-    return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
-}
-/**
- * Every file below `dir` that a checkout holds or a build added, with git's content id where
- * git vouches for it: `diff-files` compares each entry's stat data (and, for racily clean
- * entries, its content), so an entry it does not name still has the blob's bytes.
- */
-async function listWorkTreeFiles(dir) {
-    const [stage, diff, others] = await Promise.all([
-        gitOk(dir, ['ls-files', '-z', '--stage']),
-        gitOk(dir, ['diff-files', '-z', '--name-only', '--relative', '--no-ext-diff']),
-        gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
-    ]);
-    const dirty = new Set(splitNul(diff));
-    const clean = new Map();
-    const changed = new Set();
-    eachStageEntry(stage.toString('utf8'), (path, mode, merged, id) => {
-        // A submodule holds another repository's files.
-        if (mode === '160000')
-            return;
-        if ((mode === '100644' || mode === '100755') && merged && !dirty.has(path))
-            clean.set(path, id);
-        else
-            changed.add(path);
-    });
-    for (const path of changed)
-        if (clean.has(path))
-            changed.delete(path);
-    return { clean, changed: [...changed], untracked: splitNul(others) };
-}
-/** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
-async function gitlinksAt(dir, commit, paths) {
-    if (paths.length === 0)
-        return [];
-    // `<mode> commit <sha>\t<path>`; --literal-pathspecs: a submodule named `*` is just a name.
-    const out = await gitOk(dir, ['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...paths]);
-    return parseGitlinks(splitNul(out), (f) => {
-        const m = /^(\d+) \w+ ([0-9a-f]+)\t([\s\S]*)$/.exec(f);
-        return m === null ? null : { mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' };
-    });
-}
-/** `dir` relative to the work tree top, with a trailing slash ('' at the top). */
-async function prefixOf(dir) {
-    return (await whereOrThrow(dir)).prefix;
-}
-/**
- * Parent SHAs recorded in a commit object. Read from the raw object because a shallow
- * clone grafts parents away from `git log`, but the object still names them.
- */
-async function commitParents(dir, rev) {
-    const result = await runGit(dir, ['cat-file', 'commit', rev]);
-    if (result.code !== 0)
-        return null;
-    const parents = [];
-    for (const line of result.stdout.toString('utf8').split('\n')) {
-        if (line === '')
-            break;
-        if (line.startsWith('parent '))
-            parents.push(line.slice('parent '.length).trim());
-    }
-    return parents;
-}
-async function hasCommit(dir, sha) {
-    return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
-}
-/** One attempt to bring a single commit into a shallow clone. */
-async function fetchCommit(dir, sha) {
-    const result = await runGit(dir, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
-    return result.code === 0 && (await hasCommit(dir, sha));
-}
-/**
- * Paths below `dir` (relative to it) that the index has and `base` has not: what the change
- * adds, renames or copies in, whatever the history between them.
- */
-async function addedSince(dir, base) {
-    return addedIn(dir, base);
-}
-/**
- * addedSince inside a submodule checkout: null when `base` (the commit the superproject's base
- * pinned) is not in the submodule's clone, as after a shallow submodule update.
- */
-async function addedSinceInSubmodule(subdir, base) {
-    if (!(await hasCommit(subdir, base)))
-        return null;
-    return addedIn(subdir, base);
-}
-async function addedIn(dir, base) {
-    const out = await gitOk(dir, ['diff', '--cached', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', '--name-only', '-z', '--relative', base, '--', '.']);
-    return splitNul(out);
-}
-/**
- * Asks git, in one batched call, which rule decides each path (`--no-index`: tracked or not,
- * as if the file were new). Paths are relative to `dir`.
- */
-async function checkIgnore(dir, paths) {
-    if (paths.length === 0)
-        return [];
-    // Without -n only decided paths come back (negations included): an undecided path is
-    // simply absent, and the answer stays small when the rules are missing everywhere.
-    const args = ['check-ignore', '--stdin', '-z', '-v', '--no-index'];
-    let result = await runGit(dir, args, paths.map((p) => `${p}\0`).join(''));
-    // git dies on the whole batch ("is beyond a symbolic link") for a path under a directory
-    // that is a link in the work tree, e.g. a __pycache__ committed as a link or one an earlier
-    // step replaced with a link. Nothing there can be added to the index, so no rule decides it:
-    // such paths are left out, as unmatched. Looking for links only after that failure keeps
-    // an lstat per directory off the common path.
-    if (result.code > 1 && /beyond a symbolic link/.test(result.stderr)) {
-        const asked = await notBeyondLinks(dir, paths);
-        if (asked.length === 0)
-            return [];
-        result = await runGit(dir, args, asked.map((p) => `${p}\0`).join(''));
-    }
-    // 0: some path ignored, 1: none ignored; anything else is a real failure.
-    if (result.code !== 0 && result.code !== 1) {
-        throw new Error(`git check-ignore failed in ${dir}: ${result.stderr || `exit code ${result.code}`}`);
-    }
-    const fields = splitNul(result.stdout);
-    const matches = [];
-    for (let i = 0; i + 3 < fields.length; i += 4) {
-        matches.push({
-            source: fields[i] ?? '',
-            line: Number(fields[i + 1] || 0),
-            pattern: fields[i + 2] ?? '',
-            path: fields[i + 3] ?? '',
-        });
-    }
-    return matches;
-}
-/** The paths (relative to `dir`, '/'-separated) none of whose leading directories is a symbolic link. */
-async function notBeyondLinks(dir, paths) {
-    const linked = new Map();
-    const isLink = (prefix) => {
-        let answer = linked.get(prefix);
-        if (answer === undefined) {
-            answer = (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(dir, prefix)).then((s) => s.isSymbolicLink(), () => false);
-            linked.set(prefix, answer);
-        }
-        return answer;
-    };
-    const kept = [];
-    for (const path of paths) {
-        let beyond = false;
-        for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1))
-            beyond = await isLink(path.slice(0, at));
-        if (!beyond)
-            kept.push(path);
-    }
-    return kept;
-}
-async function gitDir(dir) {
-    return (await whereOrThrow(dir)).gitDir;
-}
-/** The user's global excludes file as git resolves it, or null when none is set. */
-async function excludesFile(dir) {
-    const result = await runGit(dir, ['config', '--path', '--get', 'core.excludesFile']);
-    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
-}
-/** Untracks paths (relative to `dir`), keeping them on disk. */
-async function removeCached(dir, paths) {
-    if (paths.length === 0)
-        return;
-    await requireGit(GIT_NEEDS.fix);
-    // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
-    // counts that directory as a pathspec argument and refuses to start (git 2.39).
-    const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
-    if (top === null)
-        throw new Error(`${dir} is not in a git work tree.`);
-    await gitOk(top, ['--literal-pathspecs', 'rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.map((p) => `${prefix}${p}\0`).join(''));
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/scan/allow.ts
+;// CONCATENATED MODULE: ./src/check/allow.ts
 // The `allow` globs. A pattern matches a path, or any directory above it, so `tests/fixtures`
 // and `tests/fixtures/**` both allow everything below that folder.
 //
@@ -36884,7 +38001,9 @@ function globMatcher(glob) {
                 let ok;
                 if (isGlobstar(segment)) {
                     // A trailing `**` is `.*` after a slash: at least one more (possibly empty) segment.
-                    ok = last ? s < parts.length : matched[(g + 1) * width + s] === 1 || (s < parts.length && matched[g * width + s + 1] === 1);
+                    ok = last
+                        ? s < parts.length
+                        : matched[(g + 1) * width + s] === 1 || (s < parts.length && matched[g * width + s + 1] === 1);
                 }
                 else {
                     ok = s < parts.length && matched[(g + 1) * width + s + 1] === 1 && matchSegment(segment, parts[s] ?? '');
@@ -36919,7 +38038,9 @@ function globToRegExp(glob) {
                 out += '[^/]';
                 break;
             case 'class': {
-                const items = token.items.map(([from, to]) => (from === to ? escapeRegExp(from) : `${escapeRegExp(from)}-${escapeRegExp(to)}`)).join('');
+                const items = token.items
+                    .map(([from, to]) => (from === to ? escapeRegExp(from) : `${escapeRegExp(from)}-${escapeRegExp(to)}`))
+                    .join('');
                 out += items === '' ? (token.negate ? '[^/]' : '[]') : `(?!/)[${token.negate ? '^' : ''}${items}]`;
                 break;
             }
@@ -36955,7 +38076,10 @@ function sourceFilter(patterns) {
     const everyPy = include.length === 1 && include[0] === '**/*.py';
     const includes = include.map(globMatcher);
     const excludes = exclude.map(globMatcher);
-    return (path) => path.endsWith('.py') && !NEVER.test(path) && (everyPy || includes.some((m) => m(path))) && !excludes.some((m) => m(path));
+    return (path) => path.endsWith('.py') &&
+        !NEVER.test(path) &&
+        (everyPy || includes.some((m) => m(path))) &&
+        !excludes.some((m) => m(path));
 }
 /**
  * git's object id of a blob with these bytes, so a file read from disk gets the id git would
@@ -36975,27 +38099,45 @@ function sourcesDigest(entries) {
         hash.update(e.path).update('\0').update(e.id).update('\n');
     return hash.digest('hex');
 }
-
-;// CONCATENATED MODULE: ./src/files.ts
-// The filesystem side of the check: where the project is, bytecode headers, and the
-// fallback scan for a directory that is not a git work tree.
-
-
-
-
-
-
-
-
-
-function files_inside(parent, child) {
-    return inside(parent, child);
+/**
+ * The largest source the warm step reads, hashes or compiles. Generated modules reach about
+ * 6 MB (cloud SDK message tables); compiling dense source takes about 200 bytes of memory per
+ * byte (a 4.9 MB file: 1 GB, 18 s), so a bound keeps a committed giant, or a link to
+ * /dev/zero, from taking the runner's memory. Python still compiles such a file if it is
+ * ever imported.
+ */
+const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
+const SHOWN_SKIPPED = 5;
+/**
+ * One warning for every project source left alone, naming a few (the log is read by
+ * people, the list is the pull request's to make long). `show` escapes a path for the log.
+ */
+function skippedWarning(skipped, show, total = skipped.length) {
+    const count = Math.max(total, skipped.length);
+    if (count === 0)
+        return null;
+    const shown = skipped.slice(0, SHOWN_SKIPPED).map((s) => `${show(s.path)} (${s.why})`);
+    const more = count > shown.length ? `, and ${count - shown.length} more` : '';
+    return `${count === 1 ? '1 project source was' : `${count} project sources were`} not precompiled: ${shown.join(', ')}${more}. The warm step never reads a source through a symbolic link or one over ${MAX_SOURCE_BYTES / 1024 / 1024} MiB; Python compiles it if it is imported.`;
 }
+
+;// CONCATENATED MODULE: ./src/fs.ts
+// The filesystem adapter: reads and writes in a checkout that the pull request controls, so
+// none of them goes through a symbolic link or waits on a FIFO, and every read is bounded.
+// Node built-ins only: the pre-commit hook bundles it too.
+
+
+
+
+
+
+
+
 /** The `path` input as an absolute directory inside the workspace, symlinks resolved. */
 async function resolveProjectRoot(workspace, path) {
     const outside = `Input 'path' must name a directory inside the workspace (${workspace}), but ${JSON.stringify(path)} is outside it.`;
     const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!files_inside(workspace, wanted))
+    if (!inside(workspace, wanted))
         throw new InputError(outside);
     let real;
     try {
@@ -37004,7 +38146,7 @@ async function resolveProjectRoot(workspace, path) {
     catch {
         throw new InputError(`Input 'path' is ${JSON.stringify(path)}, which does not exist in the workspace; check out the repository first or fix the path.`);
     }
-    if (!files_inside(await (0,promises_namespaceObject.realpath)(workspace), real))
+    if (!inside(await (0,promises_namespaceObject.realpath)(workspace), real))
         throw new InputError(outside);
     if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
         throw new InputError(`Input 'path' must name a directory, but ${JSON.stringify(path)} is a file.`);
@@ -37032,8 +38174,12 @@ async function readHeads(root, paths) {
             answer = slash < 0 ? null : linked(dir.slice(0, slash));
             if (answer === null) {
                 try {
-                    const info = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, dir));
-                    answer = info.isSymbolicLink() ? 'behind a symbolic link to a directory (not followed)' : info.isDirectory() ? null : 'not in the working tree';
+                    const info = (0,external_node_fs_.lstatSync)(fsPath(root, dir));
+                    answer = info.isSymbolicLink()
+                        ? 'behind a symbolic link to a directory (not followed)'
+                        : info.isDirectory()
+                            ? null
+                            : 'not in the working tree';
                 }
                 catch (error) {
                     const code = error.code ?? 'error';
@@ -37048,7 +38194,7 @@ async function readHeads(root, paths) {
     for (const path of paths) {
         const slash = path.lastIndexOf('/');
         const problem = slash < 0 ? null : linked(path.slice(0, slash));
-        heads.set(path, problem !== null ? { error: problem } : readHead((0,external_node_path_namespaceObject.join)(root, path), buffer));
+        heads.set(path, problem !== null ? { error: problem } : readHead(fsPath(root, path), buffer));
     }
     return heads;
 }
@@ -37081,113 +38227,784 @@ function readHead(file, buffer) {
             (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
-async function scanDisk(root) {
-    const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => (0,external_node_path_namespaceObject.join)(root, p)).join('\n');
-    const globber = await glob/* create */.v(patterns, { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
-    const found = new Set();
-    for await (const file of globber.globGenerator()) {
-        found.add((0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/'));
-    }
-    return [...found].sort();
+// As for bytecode headers: never through a link, never waiting on a FIFO.
+const SOURCE_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/**
+ * Reads `root`-relative sources the way the helper does: the bytes, null when the file is
+ * gone (a deleted tracked file), or why it is left alone. One lstat per distinct directory
+ * on the way, shared by all the files below it.
+ */
+function sourceReader(root) {
+    // A sentence for a link on the way, '' for a directory gone (the file is gone too), null when fine.
+    const dirs = new Map();
+    const dirProblem = (dir) => {
+        let answer = dirs.get(dir);
+        if (answer === undefined) {
+            const slash = dir.lastIndexOf('/');
+            answer = slash < 0 ? null : dirProblem(dir.slice(0, slash));
+            if (answer === null) {
+                try {
+                    const info = (0,external_node_fs_.lstatSync)(fsPath(root, dir));
+                    answer = info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '';
+                }
+                catch {
+                    answer = '';
+                }
+            }
+            dirs.set(dir, answer);
+        }
+        return answer;
+    };
+    return (path) => {
+        const slash = path.lastIndexOf('/');
+        const problem = slash < 0 ? null : dirProblem(path.slice(0, slash));
+        if (problem === '')
+            return null;
+        if (problem !== null)
+            return { why: problem };
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(fsPath(root, path), SOURCE_FLAGS);
+            const info = (0,external_node_fs_.fstatSync)(fd);
+            if (!info.isFile())
+                return { why: 'not a regular file' };
+            if (info.size > MAX_SOURCE_BYTES)
+                return { why: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB` };
+            // One byte more than allowed tells a file that grew since the fstat.
+            const data = Buffer.allocUnsafe(info.size + 1);
+            let length = 0;
+            for (let n = -1; n !== 0 && length < data.length; length += n)
+                n = (0,external_node_fs_.readSync)(fd, data, length, data.length - length, null);
+            if (length > MAX_SOURCE_BYTES)
+                return { why: `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB` };
+            return { data: data.subarray(0, length) };
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ELOOP')
+                return { why: 'a symbolic link' };
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return null;
+            return { why: `unreadable (${code ?? 'error'})` };
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+        }
+    };
 }
-async function exists(path) {
+// O_NOFOLLOW: a committed symbolic link where the report goes is never written through (it
+// could point anywhere the runner user may write). O_NONBLOCK: a committed FIFO fails (ENXIO)
+// instead of blocking the step until a reader comes.
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/**
+ * Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it: the
+ * path is checked as written, every directory on the way is checked with lstat (none may be a
+ * symbolic link, missing ones are created), and the file itself is opened without following a
+ * link. The checkout is the pull request's, so any of these may be a committed link.
+ */
+async function writeWorkspaceJson(workspace, path, data) {
+    const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const shown = JSON.stringify(path);
+    if (!inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
+        throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${shown} is not.`);
+    }
+    // The workspace itself may be reached through links the runner set up; below it, nothing may be.
+    const top = await (0,promises_namespaceObject.realpath)(workspace);
+    const parts = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(workspace), file).split(external_node_path_namespaceObject.sep);
+    let dir = top;
+    for (const part of parts.slice(0, -1)) {
+        dir = (0,external_node_path_namespaceObject.join)(dir, part);
+        const here = (0,external_node_path_namespaceObject.relative)(top, dir).split(external_node_path_namespaceObject.sep).join('/');
+        let info = await lstatOrNull(dir);
+        if (info === null) {
+            try {
+                await (0,promises_namespaceObject.mkdir)(dir);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            info = await lstatOrNull(dir);
+        }
+        if (info?.isSymbolicLink())
+            throw new InputError(`Input 'sarif' is ${shown}, but ${here} in the workspace is a symbolic link, and the SARIF file is never written through one; choose a path without links.`);
+        if (!info?.isDirectory())
+            throw new InputError(`Input 'sarif' is ${shown}, but ${here} in the workspace is not a directory; choose another path.`);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(dir, parts.at(-1));
+    if (!inside(top, await (0,promises_namespaceObject.realpath)(dir)))
+        throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${shown} is not.`);
+    let handle;
     try {
-        await (0,promises_namespaceObject.stat)(path);
-        return true;
+        handle = await (0,promises_namespaceObject.open)(target, WRITE_FLAGS, 0o644);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new InputError(`Input 'sarif' is ${shown}, which is a symbolic link in the workspace, and the SARIF file is never written through one; choose another path.`);
+        if (code === 'EISDIR' || code === 'ENXIO')
+            throw new InputError(`Input 'sarif' is ${shown}, which is not a regular file in the workspace; choose another path.`);
+        throw error;
+    }
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new InputError(`Input 'sarif' is ${shown}, which is not a regular file in the workspace; choose another path.`);
+        await handle.writeFile(`${JSON.stringify(data, null, 2)}\n`);
+    }
+    finally {
+        await handle.close();
+    }
+    return target;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+// The only module that runs git, and the one place its hardening lives (see hardening()).
+// Every call passes -z (or parses raw objects), so no file name is ever split, quoted or
+// re-encoded on the way; names travel as lossless strings (pathbytes.ts) and go back to git as
+// the bytes they were.
+//
+// The checkout is hostile input: a pull request controls every file in it. So git never looks
+// for a repository by itself. repositoryOf() finds the `.git` of the directory asked about,
+// no higher than the workspace, and accepts only the workspace's repository or a submodule it
+// records; every call then names that repository with GIT_DIR and GIT_WORK_TREE, so a committed
+// `proj/HEAD`, `proj/config`, `proj/objects/` can never be taken for a repository and its
+// config (core.fsmonitor, hooks, …) is never read.
+
+
+
+
+
+class GitMissingError extends Error {
+    name = 'GitMissingError';
+}
+class NotARepositoryError extends Error {
+    name = 'NotARepositoryError';
+}
+/** The directory is in a repository the action must not read: not the workspace's, nor a submodule of it. */
+class ForeignRepositoryError extends Error {
+    name = 'ForeignRepositoryError';
+}
+// Keep a user's git configuration from changing what we read: no pager, no prompts,
+// no optional locks that could race an earlier step, no quoting of names.
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    // check-ignore and cat-file --batch flush after every record for interactive callers; we
+    // read everything at the end, and per-record flushing costs a write per path (1 s in 350k).
+    GIT_FLUSH: '0',
+};
+// Variables that point git at another repository, index or object store; whatever set them
+// (a hook, an earlier step's export), the action names its repository itself.
+const REPOSITORY_ENV = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_IMPLICIT_WORK_TREE',
+    'GIT_GRAFT_FILE',
+    'GIT_SHALLOW_FILE',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_NAMESPACE',
+    'GIT_PREFIX',
+    'GIT_INTERNAL_SUPER_PREFIX',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    'GIT_LITERAL_PATHSPECS',
+    'GIT_GLOB_PATHSPECS',
+    'GIT_NOGLOB_PATHSPECS',
+    'GIT_ICASE_PATHSPECS',
+];
+/**
+ * The `-c` settings every call carries. Command-line config outranks every file, and git
+ * passes it on to the git processes it starts (e.g. for submodules).
+ */
+function hardening(repo) {
+    const settings = [
+        // A directory that looks like a bare repository (HEAD, objects/, refs/) is one only when named.
+        'safe.bareRepository=explicit',
+        // No command from any config runs: fsmonitor hooks, hooks (post-index-change on `rm
+        // --cached`, reference-transaction on fetch) ...
+        'core.fsmonitor=false',
+        'core.hooksPath=/dev/null',
+        // ... and the one fetch uses only git's own transports: no ext::, fd:: or remote helpers.
+        'protocol.allow=never',
+        'protocol.https.allow=always',
+        'protocol.ssh.allow=always',
+        'protocol.file.allow=always',
+        // A fetch must not start a gc or maintenance run in the job.
+        'gc.auto=0',
+        'maintenance.auto=false',
+        'core.quotePath=false',
+        // Trust exactly the repository repositoryOf() accepted, as actions/checkout does in
+        // containers, where the workspace belongs to another user ("dubious ownership").
+        `safe.directory=${repo.top}`,
+    ];
+    return settings.flatMap((s) => ['-c', s]);
+}
+class GitTooOldError extends Error {
+    name = 'GitTooOldError';
+}
+/**
+ * What the flags this module passes need; a feature's entry names the newest flag it uses.
+ * `rev-parse --is-shallow-repository` and GIT_OPTIONAL_LOCKS came in 2.15, after everything
+ * else the check and audit use (`ls-files --recurse-submodules` 2.11, `rev-parse
+ * --absolute-git-dir` 2.13, `check-ignore --no-index -v -n --stdin -z` 1.8.5). Older gits
+ * fail on them with usage errors that would read as our bugs.
+ */
+const GIT_NEEDS = {
+    action: { version: [2, 15, 0], who: 'this action' },
+    fix: { version: [2, 26, 0], who: 'fix: true' }, // git rm --pathspec-from-file
+};
+/** `git version 2.39.3 (Apple Git-145)`, `git version 2.45.1.windows.1` -> numbers; null when unrecognised. */
+function parseGitVersion(text) {
+    const m = /^git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+    return m === null ? null : [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+}
+/** The one-sentence failure when `found` is older than `need`, else null. */
+function gitTooOld(found, need) {
+    const version = parseGitVersion(found);
+    // A git that names its version differently is given the benefit of the doubt.
+    if (version === null)
+        return null;
+    const [a, b, c] = version;
+    const [x, y, z] = need.version;
+    if (a !== x ? a > x : b !== y ? b > y : c >= z)
+        return null;
+    const shown = found.trim().replace(/^git version /, '');
+    return `git ${shown} is too old for ${need.who}, which needs git ${x}.${y} or later; install a newer git before this step.`;
+}
+let versionText = null;
+/** `git --version`, asked once per process. */
+function gitVersion() {
+    versionText ??= spawnGit(process.cwd(), ['--version'], null).then((r) => r.stdout.toString('utf8'));
+    return versionText;
+}
+/** Throws GitTooOldError when the installed git lacks what `need` uses. */
+async function requireGit(need) {
+    const problem = gitTooOld(await gitVersion(), need);
+    if (problem !== null)
+        throw new GitTooOldError(problem);
+}
+// The workspace: no repository is looked for above it. Null (library use, unit tests): the
+// nearest `.git` above a directory is its repository, as git itself would find it.
+let boundary = null;
+const repositories = new Map();
+/**
+ * Confines every later call to repositories at or below `workspace`: the workspace's own
+ * repository (the outermost one there) and the submodules it records.
+ */
+async function confine(workspace) {
+    boundary = await canonical(workspace);
+    repositories.clear();
+    whereCache.clear();
+}
+async function canonical(path) {
+    try {
+        return await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch {
+        return (0,external_node_path_namespaceObject.resolve)(path);
+    }
+}
+async function hasDotGit(dir) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(dir, '.git'));
+        return info.isDirectory() || info.isFile();
     }
     catch {
         return false;
     }
 }
-/** The webhook payload of the run, or a sentence saying why it cannot be used. */
-async function readEvent(path) {
-    if (!path)
-        return { problem: 'GITHUB_EVENT_PATH is not set' };
-    try {
-        return { payload: JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8')) };
+/**
+ * The repository that holds `dir`, or null when no `.git` is found between `dir` and the
+ * workspace (inclusive): the one case that is really "not a repository". Walking up ourselves,
+ * rather than letting git discover, means only a `.git` makes a repository: never a bare-looking
+ * directory a pull request committed, never a repository above the workspace. A repository
+ * nested inside the workspace's must be a submodule it records (each level in turn).
+ */
+function repositoryOf(dir) {
+    let answer = repositories.get(dir);
+    if (answer === undefined) {
+        answer = (async () => {
+            const start = await canonical(dir);
+            if (boundary !== null && !inside(boundary, start))
+                return null;
+            // Innermost first.
+            const tops = [];
+            for (let at = start;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+                if (await hasDotGit(at)) {
+                    tops.push(at);
+                    if (boundary === null)
+                        break;
+                }
+                if (at === boundary || (0,external_node_path_namespaceObject.dirname)(at) === at)
+                    break;
+            }
+            const [inner] = tops;
+            if (inner === undefined)
+                return null;
+            for (let i = tops.length - 1; i > 0; i--)
+                await requireSubmodule(tops[i], tops[i - 1]);
+            return { top: inner, dotGit: (0,external_node_path_namespaceObject.join)(inner, '.git') };
+        })();
+        repositories.set(dir, answer);
     }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { problem: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
-        return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error.message})` };
+    return answer;
+}
+/** Throws ForeignRepositoryError unless the repository at `outer` records `inner` as a submodule. */
+async function requireSubmodule(outer, inner) {
+    const link = (0,external_node_path_namespaceObject.relative)(outer, inner).split('\\').join('/');
+    const repo = { top: outer, dotGit: (0,external_node_path_namespaceObject.join)(outer, '.git') };
+    const result = await spawnGit(outer, ['ls-files', '-z', '--stage', '--', link], repo);
+    let recorded = false;
+    eachStageEntry(decodePath(result.stdout), (path, mode) => {
+        if (path === link && mode === '160000')
+            recorded = true;
+    });
+    if (!recorded) {
+        throw new ForeignRepositoryError(`${inner} is a git repository of its own inside ${outer}, the workspace's repository, which does not record it as a submodule; the action checks only the repository checked out in the workspace and its submodules, so point 'path' at one of those.`);
     }
 }
-/** Absolute paths of the project's sources that the `sources` globs select, sorted. */
-async function findSources(root, patterns) {
-    const absolute = patterns.map((p) => (p.startsWith('!') ? `!${(0,external_node_path_namespaceObject.join)(root, p.slice(1))}` : (0,external_node_path_namespaceObject.join)(root, p)));
-    // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
-    // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
-    // project sources would only slow the key down.
-    for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
-        absolute.push(`!${(0,external_node_path_namespaceObject.join)(root, skip)}`);
-    const globber = await glob/* create */.v(absolute.join('\n'), { matchDirectories: false, followSymbolicLinks: false, implicitDescendants: true });
-    const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
-    return [...new Set(files)].sort();
+/** Runs git in `dir`, in the repository that holds it; NotARepositoryError when none does. */
+async function runGit(dir, args, input) {
+    await requireGit(GIT_NEEDS.action);
+    const repo = await repositoryOf(dir);
+    if (repo === null)
+        throw new NotARepositoryError(`${dir} is not a git repository (no .git in it or above it${boundary === null ? '' : ' within the workspace'}).`);
+    return spawnGit(dir, args, repo, input);
+}
+/** Where each git command and its time go: nowhere, unless the step asks (core.debug). */
+let debugLog = () => { };
+/** Sends a line per git command (its first words, exit code, time) to `log`, for people debugging a run. */
+function logGitCommands(log) {
+    debugLog = log;
+}
+function spawnGit(cwd, args, repo, input) {
+    const env = { ...process.env, ...GIT_ENV };
+    for (const name of REPOSITORY_ENV)
+        delete env[name];
+    if (repo !== null) {
+        env.GIT_DIR = repo.dotGit;
+        env.GIT_WORK_TREE = repo.top;
+        // Belt and braces: were anything to look for a repository after all, not above this one.
+        env.GIT_CEILING_DIRECTORIES = (0,external_node_path_namespaceObject.dirname)(repo.top);
+    }
+    // Every path handed to git is a name, never pathspec magic (`:(top)x.pyc`, `:!x`, `*`).
+    // check-ignore refuses the literal flag, so checkIgnore() neutralises magic itself.
+    // Only `git --version` runs without a repository, and it reads none.
+    const hardened = repo === null ? [] : [...hardening(repo), ...(args[0] === 'check-ignore' ? [] : ['--literal-pathspecs'])];
+    const started = Date.now();
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...hardened, ...args], {
+            cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new GitMissingError('git is not installed or not on PATH; install git before this step.'));
+            }
+            else {
+                reject(error);
+            }
+        });
+        child.on('close', (code) => {
+            // The command's own words only: paths come from the checkout, and many of them.
+            const end = args.indexOf('--');
+            const words = (end < 0 ? args : args.slice(0, end)).filter((a) => /^-{0,2}[a-z][a-z-]*(=[^/]*)?$/.test(a));
+            debugLog(`git ${words.slice(0, 8).join(' ')}: exit ${code ?? 'signal'} in ${Date.now() - started} ms`);
+            resolvePromise({
+                code: code ?? 128,
+                stdout: Buffer.concat(out),
+                stderr: Buffer.concat(err).toString('utf8').trim(),
+            });
+        });
+        // A child that exits before reading all of stdin must not crash us with EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input ?? '');
+    });
+}
+async function gitOk(cwd, args, input) {
+    const result = await runGit(cwd, args, input);
+    if (result.code !== 0) {
+        throw new Error(`git ${args[0] ?? ''} failed in ${cwd}: ${result.stderr || `exit code ${result.code}`}`);
+    }
+    return result.stdout;
+}
+function splitNul(buffer) {
+    const text = decodePath(buffer);
+    if (text === '')
+        return [];
+    const parts = text.split('\0');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Paths for a `-z`/`--pathspec-file-nul` stdin, as the bytes git gave them. */
+function nulInput(paths, prefix = '') {
+    const parts = [];
+    const nul = Buffer.of(0);
+    for (const path of paths)
+        parts.push(encodePath(`${prefix}${path}`), nul);
+    return Buffer.concat(parts);
+}
+// Where a directory sits in its repository cannot change while the step runs, and the check,
+// the audit and the fix all ask: one rev-parse per directory instead of one per question.
+const whereCache = new Map();
+/**
+ * Null only when no repository holds `dir`. Any other failure (a repository git cannot read)
+ * throws: taking it for "not a repository" would scan the disk and report untracked files.
+ */
+function where(dir) {
+    let answer = whereCache.get(dir);
+    if (answer === undefined) {
+        answer = (async () => {
+            if ((await repositoryOf(dir)) === null)
+                return null;
+            const result = await runGit(dir, ['rev-parse', '--show-toplevel', '--show-prefix', '--absolute-git-dir']);
+            if (result.code !== 0)
+                throw new Error(`git cannot read the repository that holds ${dir}: ${firstLine(result.stderr) || `exit code ${result.code}`}`);
+            const lines = decodePath(result.stdout).split('\n');
+            if (lines.length === 4 && lines[3] === '')
+                return { top: lines[0] ?? '', prefix: lines[1] ?? '', gitDir: lines[2] ?? '' };
+            // A name with a line break in it: ask one question at a time, each answer whole.
+            const one = async (flag) => decodePath(await gitOk(dir, ['rev-parse', flag])).replace(/\n$/, '');
+            return {
+                top: await one('--show-toplevel'),
+                prefix: await one('--show-prefix'),
+                gitDir: await one('--absolute-git-dir'),
+            };
+        })();
+        whereCache.set(dir, answer);
+    }
+    return answer;
+}
+function firstLine(text) {
+    return (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
+}
+/** The work tree's top directory, or null when `dir` is not inside a git work tree. */
+async function workTreeTop(dir) {
+    return (await where(dir))?.top ?? null;
+}
+async function whereOrThrow(dir) {
+    const found = await where(dir);
+    if (found === null)
+        throw new NotARepositoryError(`${dir} is not a git repository.`);
+    return found;
+}
+async function isShallow(dir) {
+    const out = await gitOk(dir, ['rev-parse', '--is-shallow-repository']);
+    return out.toString('utf8').trim() === 'true';
+}
+/** Paths in git's index below `dir`, relative to `dir`. */
+async function listTracked(dir) {
+    return splitNul(await gitOk(dir, ['ls-files', '-z']));
 }
 /**
- * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
- * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
- * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ * Like listTracked, plus the files of every checked-out submodule below `dir` (as
+ * `sub/path`). Only plain `--cached` listing combines with --recurse-submodules in every git
+ * that has it, so gitlinks come from listIndex() separately.
+ *
+ * git reads .gitmodules (content the change controls) to recurse, and dies on a value it
+ * refuses, such as `update = !command`: then `problem` says why, and `paths` is null.
  */
-async function projectSources(root, patterns) {
-    const wanted = sourceFilter(patterns);
-    let entries = null;
-    try {
-        const tree = await listWorkTreeFiles(root);
-        const hexLength = tree.clean.values().next().value?.length ?? 40;
-        entries = [];
-        for (const [path, blob] of tree.clean)
-            if (wanted(path))
-                entries.push({ path, id: blob });
-        for (const path of [...tree.changed, ...tree.untracked]) {
-            if (!wanted(path))
-                continue;
-            const id = await contentId((0,external_node_path_namespaceObject.join)(root, path), hexLength);
-            if (id !== null)
-                entries.push({ path, id });
-        }
-    }
-    catch (error) {
-        // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
-        if (!(error instanceof GitMissingError || (error instanceof Error && /not a git repository/i.test(error.message))))
-            throw error;
-    }
-    if (entries === null) {
-        entries = [];
-        for (const file of await findSources(root, patterns)) {
-            const id = await contentId(file);
-            if (id !== null)
-                entries.push({ path: toPosixPath((0,external_node_path_namespaceObject.relative)(root, file)), id });
-        }
-    }
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files: entries.map((e) => (0,external_node_path_namespaceObject.join)(root, e.path)), digest: sourcesDigest(entries) };
+async function listTrackedWithSubmodules(dir) {
+    const result = await runGit(dir, ['ls-files', '-z', '--recurse-submodules']);
+    if (result.code !== 0)
+        return { paths: null, problem: firstLine(result.stderr) || `exit code ${result.code}` };
+    return { paths: splitNul(result.stdout) };
 }
-/** git's blob id of the file's bytes; null when it is gone or not a file (a deleted tracked file). */
-async function contentId(file, hexLength) {
-    try {
-        return blobId(await (0,promises_namespaceObject.readFile)(file), hexLength);
+function parseGitlinks(fields, at) {
+    const links = [];
+    for (const field of fields) {
+        const entry = at(field);
+        if (entry !== null && entry.mode === '160000')
+            links.push({ path: entry.path, commit: entry.sha });
     }
-    catch {
+    return links;
+}
+/**
+ * Calls `entry` for each record of `ls-files -z --stage` (`<mode> <id> <stage>\t<path>\0`),
+ * read by offsets: a regex and an object per record cost more than git takes to list 100k
+ * files.
+ */
+function eachStageEntry(text, entry) {
+    for (let at = 0; at < text.length;) {
+        const tab = text.indexOf('\t', at);
+        if (tab < 0)
+            break;
+        let end = text.indexOf('\0', tab);
+        if (end < 0)
+            end = text.length;
+        entry(text.slice(tab + 1, end), text.slice(at, at + 6), text[tab - 1] === '0', text.slice(at + 7, text.indexOf(' ', at + 7)));
+        at = end + 1;
+    }
+}
+/**
+ * listTracked and the submodules the index records below `dir` (with the commits it pins them
+ * at), from one `ls-files --stage`, so a repository without submodules costs no extra call.
+ */
+async function listIndex(dir) {
+    const paths = [];
+    const gitlinks = [];
+    let unmerged = false;
+    eachStageEntry(decodePath(await gitOk(dir, ['ls-files', '-z', '--stage'])), (path, mode, merged, id) => {
+        paths.push(path);
+        if (!merged)
+            unmerged = true;
+        if (mode === '160000')
+            gitlinks.push({ path, commit: id });
+    });
+    // An unmerged path has an entry per stage; plain ls-files names it once.
+    return { paths: unmerged ? [...new Set(paths)] : paths, gitlinks };
+}
+/**
+ * Every file below `dir` that a checkout holds or a build added, with git's content id where
+ * git vouches for it: `diff-files` compares each entry's stat data (and, for racily clean
+ * entries, its content), so an entry it does not name still has the blob's bytes.
+ */
+async function listWorkTreeFiles(dir) {
+    const [stage, diff, others] = await Promise.all([
+        gitOk(dir, ['ls-files', '-z', '--stage']),
+        // --ignore-submodules: gitlinks are skipped below anyway, and without it git reads
+        // .gitmodules and dies on a value it refuses (`update = !command`).
+        gitOk(dir, [
+            'diff-files',
+            '-z',
+            '--name-only',
+            '--relative',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--ignore-submodules=all',
+        ]),
+        gitOk(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
+    ]);
+    const dirty = new Set(splitNul(diff));
+    const clean = new Map();
+    const changed = new Set();
+    eachStageEntry(decodePath(stage), (path, mode, merged, id) => {
+        // A submodule holds another repository's files.
+        if (mode === '160000')
+            return;
+        if ((mode === '100644' || mode === '100755') && merged && !dirty.has(path))
+            clean.set(path, id);
+        else
+            changed.add(path);
+    });
+    for (const path of changed)
+        if (clean.has(path))
+            changed.delete(path);
+    return { clean, changed: [...changed], untracked: splitNul(others) };
+}
+/** The submodules `commit` records at `paths` (relative to `dir`); absent ones are left out. */
+async function gitlinksAt(dir, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    // `<mode> commit <sha>\t<path>`; a submodule named `*` is just a name (--literal-pathspecs).
+    const out = await gitOk(dir, ['ls-tree', '-z', commit, '--', ...paths]);
+    return parseGitlinks(splitNul(out), (f) => {
+        const m = /^(\d+) \w+ ([0-9a-f]+)\t([\s\S]*)$/.exec(f);
+        return m === null ? null : { mode: m[1] ?? '', sha: m[2] ?? '', path: m[3] ?? '' };
+    });
+}
+/** `dir` relative to the work tree top, with a trailing slash ('' at the top). */
+async function prefixOf(dir) {
+    return (await whereOrThrow(dir)).prefix;
+}
+/**
+ * Parent SHAs recorded in a commit object. Read from the raw object because a shallow
+ * clone grafts parents away from `git log`, but the object still names them.
+ */
+async function commitParents(dir, rev) {
+    const result = await runGit(dir, ['cat-file', 'commit', rev]);
+    if (result.code !== 0)
         return null;
+    const parents = [];
+    for (const line of result.stdout.toString('utf8').split('\n')) {
+        if (line === '')
+            break;
+        if (line.startsWith('parent '))
+            parents.push(line.slice('parent '.length).trim());
     }
+    return parents;
 }
-function toPosixPath(path) {
-    return path.split(external_node_path_namespaceObject.sep).join('/');
+async function hasCommit(dir, sha) {
+    return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }
-/** Writes `data` as JSON to `path` (relative to the workspace), which must stay inside it. */
-async function writeWorkspaceJson(workspace, path, data) {
-    const file = (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!files_inside(workspace, file) || file === (0,external_node_path_namespaceObject.resolve)(workspace)) {
-        throw new InputError(`Input 'sarif' must be a file path inside the workspace (${workspace}), but ${JSON.stringify(path)} is not.`);
+/**
+ * One attempt to bring a single commit into a shallow clone: from origin as the job configured
+ * it (actions/checkout's token in http.extraheader, an ssh key in core.sshCommand), over https,
+ * ssh or file only, without hooks, submodules or tags.
+ */
+async function fetchCommit(dir, sha) {
+    const result = await runGit(dir, [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--depth=1',
+        'origin',
+        sha,
+    ]);
+    return result.code === 0 && (await hasCommit(dir, sha));
+}
+/**
+ * Paths below `dir` (relative to it) that the index has and `base` has not, or has with other
+ * content: what the change adds or rewrites, whatever the history between them. Compared by
+ * blob id, so changed bytes of an already committed file count.
+ */
+async function changedSince(dir, base) {
+    return changedIn(dir, base);
+}
+/**
+ * changedSince inside a submodule checkout: null when `base` (the commit the superproject's
+ * base pinned) is not in the submodule's clone, as after a shallow submodule update.
+ */
+async function changedSinceInSubmodule(subdir, base) {
+    if (!(await hasCommit(subdir, base)))
+        return null;
+    return changedIn(subdir, base);
+}
+async function changedIn(dir, base) {
+    // `<status>\0<path>\0` per entry; T is a type change (a link became a file, or back).
+    const out = await gitOk(dir, [
+        'diff',
+        '--cached',
+        '--no-renames',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=all',
+        '--diff-filter=AMT',
+        '--name-status',
+        '-z',
+        '--relative',
+        base,
+        '--',
+        '.',
+    ]);
+    const fields = splitNul(out);
+    const added = [];
+    const modified = [];
+    for (let i = 0; i + 1 < fields.length; i += 2)
+        (fields[i] === 'A' ? added : modified).push(fields[i + 1] ?? '');
+    return { added, modified };
+}
+/**
+ * Asks git, in one batched call, which rule decides each path (`--no-index`: tracked or not,
+ * as if the file were new). Paths are relative to `dir`.
+ */
+async function checkIgnore(dir, paths) {
+    if (paths.length === 0)
+        return [];
+    // Without -n only decided paths come back (negations included): an undecided path is
+    // simply absent, and the answer stays small when the rules are missing everywhere.
+    const args = ['check-ignore', '--stdin', '-z', '-v', '--no-index'];
+    let result = await runGit(dir, args, ignoreInput(paths));
+    // git dies on the whole batch ("is beyond a symbolic link") for a path under a directory
+    // that is a link in the work tree, e.g. a __pycache__ committed as a link or one an earlier
+    // step replaced with a link. Nothing there can be added to the index, so no rule decides it:
+    // such paths are left out, as unmatched. Looking for links only after that failure keeps
+    // an lstat per directory off the common path.
+    if (result.code > 1 && /beyond a symbolic link/.test(result.stderr)) {
+        const asked = await notBeyondLinks(dir, paths);
+        if (asked.length === 0)
+            return [];
+        result = await runGit(dir, args, ignoreInput(asked));
     }
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(data, null, 2)}\n`);
-    return file;
+    // 0: some path ignored, 1: none ignored; anything else is a real failure.
+    if (result.code !== 0 && result.code !== 1) {
+        throw new Error(`git check-ignore failed in ${dir}: ${result.stderr || `exit code ${result.code}`}`);
+    }
+    const fields = splitNul(result.stdout);
+    const matches = [];
+    for (let i = 0; i + 3 < fields.length; i += 4) {
+        matches.push({
+            source: fields[i] ?? '',
+            line: Number(fields[i + 1] || 0),
+            pattern: fields[i + 2] ?? '',
+            path: unmagic(fields[i + 3] ?? ''),
+        });
+    }
+    return matches;
+}
+// check-ignore refuses --literal-pathspecs, and reads a name that starts with ':' as pathspec
+// magic: `:(glob)x` dies, `:/x.pyc` and `:(top)x.pyc` name a file at the top. git parses magic
+// only at the very start, so `./` in front keeps the name a name; it comes back as sent, and a
+// path git lists never starts with `./`, so stripping it again is exact.
+function ignoreInput(paths) {
+    return nulInput(paths.map((p) => (p.startsWith(':') ? `./${p}` : p)));
+}
+function unmagic(path) {
+    return path.startsWith('./') ? path.slice(2) : path;
+}
+/** The paths (relative to `dir`, '/'-separated) none of whose leading directories is a symbolic link. */
+async function notBeyondLinks(dir, paths) {
+    const linked = new Map();
+    const isLink = (prefix) => {
+        let answer = linked.get(prefix);
+        if (answer === undefined) {
+            answer = (0,promises_namespaceObject.lstat)(fsPath(dir, prefix)).then((s) => s.isSymbolicLink(), () => false);
+            linked.set(prefix, answer);
+        }
+        return answer;
+    };
+    const kept = [];
+    for (const path of paths) {
+        let beyond = false;
+        for (let at = path.indexOf('/'); at > 0 && !beyond; at = path.indexOf('/', at + 1))
+            beyond = await isLink(path.slice(0, at));
+        if (!beyond)
+            kept.push(path);
+    }
+    return kept;
+}
+async function gitDir(dir) {
+    return (await whereOrThrow(dir)).gitDir;
+}
+/** The user's global excludes file as git resolves it, or null when none is set. */
+async function excludesFile(dir) {
+    const result = await runGit(dir, ['config', '--path', '--get', 'core.excludesFile']);
+    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
+}
+/** Untracks paths (relative to `dir`), keeping them on disk. */
+async function removeCached(dir, paths) {
+    if (paths.length === 0)
+        return;
+    await requireGit(GIT_NEEDS.fix);
+    // From the top with prefixed paths: run in a subdirectory, `git rm --pathspec-from-file`
+    // counts that directory as a pathspec argument and refuses to start (git 2.39).
+    const [top, prefix] = await Promise.all([workTreeTop(dir), prefixOf(dir)]);
+    if (top === null)
+        throw new Error(`${dir} is not in a git work tree.`);
+    // The names as the bytes git listed, NUL-separated (no quoting) and literal (no magic).
+    await gitOk(top, ['rm', '-r', '--cached', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], nulInput(paths, prefix));
 }
 
-;// CONCATENATED MODULE: ./src/scan/change.ts
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __nccwpck_require__(2377);
+;// CONCATENATED MODULE: ./src/check/change.ts
 // What "added by this change" is compared against, decided from the event alone.
 const ZERO_SHA = /^0+$/;
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -37259,7 +39076,7 @@ function describeChange(change) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/classify.ts
+;// CONCATENATED MODULE: ./src/check/classify.ts
 // Which tracked paths are bytecode, and where their source would be. Paths are
 // '/'-separated and relative to the project root, as git prints them.
 const PYCACHE = '__pycache__';
@@ -37273,7 +39090,15 @@ function inPycache(path) {
 function classify(path) {
     // The suffix of the path is the suffix of its name: decide before splitting, since almost
     // every tracked path is not bytecode.
-    const kind = path.endsWith('.pyc') ? 'pyc' : path.endsWith('.pyo') ? 'pyo' : path.endsWith('$py.class') ? 'jython' : inPycache(path) ? 'pycache-other' : null;
+    const kind = path.endsWith('.pyc')
+        ? 'pyc'
+        : path.endsWith('.pyo')
+            ? 'pyo'
+            : path.endsWith('$py.class')
+                ? 'jython'
+                : inPycache(path)
+                    ? 'pycache-other'
+                    : null;
     if (kind === null)
         return null;
     const [dir, name] = splitDir(path);
@@ -37281,7 +39106,8 @@ function classify(path) {
     if (dir.endsWith(`${PYCACHE}/`) || dir === `${PYCACHE}/`) {
         const parent = dir.slice(0, dir.length - PYCACHE.length - 1);
         const parts = name.split('.');
-        const tagged = (kind === 'pyc' || kind === 'pyo') && (parts.length === 3 || (parts.length === 4 && /^opt-/.test(parts[2] ?? '')));
+        const tagged = (kind === 'pyc' || kind === 'pyo') &&
+            (parts.length === 3 || (parts.length === 4 && /^opt-/.test(parts[2] ?? '')));
         return { path, kind, layout: 'pycache', source: tagged && parts[0] ? `${parent}${parts[0]}.py` : null };
     }
     if (inPycache(path))
@@ -37294,10 +39120,13 @@ function classify(path) {
  * so a deleted or renamed module keeps running from stale bytecode.
  */
 function isSourceless(bytecode, sourceExists) {
-    return bytecode.kind === 'pyc' && bytecode.layout === 'legacy' && bytecode.source !== null && !sourceExists(bytecode.source);
+    return (bytecode.kind === 'pyc' &&
+        bytecode.layout === 'legacy' &&
+        bytecode.source !== null &&
+        !sourceExists(bytecode.source));
 }
 
-;// CONCATENATED MODULE: ./src/scan/check.ts
+;// CONCATENATED MODULE: ./src/check/evaluate.ts
 
 function evaluate(facts) {
     const findings = facts.bytecode.map((b) => {
@@ -37313,6 +39142,7 @@ function evaluate(facts) {
             sourcePresent: b.source === null ? null : facts.sourceExists(b.source),
             sourceless: isSourceless(b, facts.sourceExists),
             added,
+            modified: added && facts.modified !== undefined && facts.modified.has(b.path),
             allowedBy,
             ignoredByRules: facts.ignoredByRules.has(b.path),
             failing,
@@ -37338,23 +39168,37 @@ function withUntracked(result, untracked) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 // Making untrusted file names safe in each place they are shown. A name may hold newlines,
 // `::`, `%`, HTML or Markdown: none of it may become a workflow command or markup.
-// C0 controls, DEL, C1 controls and the Unicode line/paragraph separators.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-/** The name as is when it is printable, else a JSON-quoted form with escapes (like git's quoting). */
+
+// C0 controls, DEL, C1 controls and the Unicode line/paragraph separators; and (in `u` mode,
+// unpaired only) the lone surrogates that stand for bytes of a name that is not UTF-8.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/u;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * The name as is when it is printable, else a JSON-quoted form with escapes (like git's
+ * quoting), each byte that is not UTF-8 as `\xHH`.
+ */
 function showPath(path) {
     if (!UNSAFE.test(path))
         return path;
     // JSON.stringify leaves DEL, C1 controls and U+2028/9 raw; escape every unsafe character.
-    return JSON.stringify(path).replace(new RegExp(UNSAFE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const quoted = path.split(/([\ud800-\udfff])/u).map((piece, i) => {
+        if (i % 2 === 0)
+            return JSON.stringify(piece)
+                .slice(1, -1)
+                .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        const byte = escapedByte(piece);
+        return byte === null ? `\\u${piece.charCodeAt(0).toString(16)}` : `\\x${byte.toString(16)}`;
+    });
+    return `"${quoted.join('')}"`;
 }
 // Summary text only ever sits inside HTML blocks, where GitHub reads no Markdown: HTML's own
 // metacharacters are all that can change meaning there.
-function text_escapeHtml(text) {
+function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /** HTML for a path: quoted when unprintable, then escaped; never a raw newline. */
 function htmlPath(path) {
-    return `<code>${text_escapeHtml(showPath(path))}</code>`;
+    return `<code>${escapeHtml(showPath(path))}</code>`;
 }
 /** A POSIX shell word for the path: single quotes, or $'…' when it holds control characters. */
 function shellQuote(path) {
@@ -37368,6 +39212,8 @@ function shellQuote(path) {
             out += `\\${ch}`;
         // The UTF-8 bytes git stores, one \xHH each: `\x85` alone is the byte 0x85, not U+0085, and
         // bash prints `\u2028` literally when the locale is not UTF-8 (LC_ALL=C).
+        else if (escapedByte(ch) !== null)
+            out += `\\x${escapedByte(ch).toString(16)}`;
         else if (UNSAFE.test(ch))
             for (const b of Buffer.from(ch, 'utf8'))
                 out += `\\x${b.toString(16).padStart(2, '0')}`;
@@ -37376,11 +39222,11 @@ function shellQuote(path) {
     }
     return `${out}'`;
 }
-function text_plural(count, one, many = `${one}s`) {
+function plural(count, one, many = `${one}s`) {
     return `${count} ${count === 1 ? one : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/scan/submodule.ts
+;// CONCATENATED MODULE: ./src/check/submodule.ts
 // Which submodule each listed file belongs to, and what the summary says about submodules.
 // Pure: paths are '/'-separated and relative to the project root, as git prints them.
 
@@ -37426,7 +39272,10 @@ function submoduleNotes(groups) {
     return notes;
 }
 
-;// CONCATENATED MODULE: ./src/check.ts
+;// CONCATENATED MODULE: ./src/check/run.ts
+
+
+
 
 
 
@@ -37454,9 +39303,10 @@ async function decodeAll(root, bytecode) {
 async function blameSubmodules(root, base, groups) {
     const present = [...groups].filter(([, files]) => files.length > 0).map(([link]) => link);
     if (present.length === 0)
-        return { added: [], notes: [] };
+        return { added: [], modified: [], notes: [] };
     const pinned = new Map((await gitlinksAt(root, base, present)).map((l) => [l.path, l.commit]));
     const added = [];
+    const modified = [];
     const notes = [];
     await Promise.all(present.map(async (link) => {
         const files = groups.get(link) ?? [];
@@ -37465,33 +39315,47 @@ async function blameSubmodules(root, base, groups) {
             added.push(...files);
             return;
         }
-        const inSub = await addedSinceInSubmodule((0,external_node_path_namespaceObject.join)(root, link), before);
+        const inSub = await changedSinceInSubmodule((0,external_node_path_namespaceObject.join)(root, link), before);
         if (inSub === null) {
             added.push(...files);
             notes.push(`The commit ${before.slice(0, 12)} that the base pins submodule ${showPath(link)} at is not in its clone, so all of its bytecode counts as added; fetch the submodule with more history for exact blame.`);
             return;
         }
-        added.push(...inSub.map((p) => `${link}/${p}`));
+        added.push(...inSub.added.map((p) => `${link}/${p}`));
+        modified.push(...inSub.modified.map((p) => `${link}/${p}`));
     }));
-    return { added, notes: notes.sort() };
+    return { added, modified, notes: notes.sort() };
 }
 async function blame(root, ctx, submodules) {
     const event = await readEvent(ctx.eventPath);
     if ('problem' in event) {
         const change = { kind: 'none', why: event.problem };
-        return { added: 'all', change, notes: [], warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`] };
+        return {
+            added: 'all',
+            modified: new Set(),
+            change,
+            notes: [],
+            warnings: [`Every tracked bytecode file counts as added, because ${event.problem}.`],
+        };
     }
     const change = changeFromEvent(ctx.eventName, event.payload);
     if (change.kind === 'none') {
-        return { added: 'all', change, notes: [`Every tracked bytecode file counts as added, because ${change.why}.`], warnings: [] };
+        return {
+            added: 'all',
+            modified: new Set(),
+            change,
+            notes: [`Every tracked bytecode file counts as added, because ${change.why}.`],
+            warnings: [],
+        };
     }
     const base = baseCommit(change, await commitParents(root, 'HEAD'));
     if (base === null)
-        return { added: 'all', change, notes: [], warnings: [] };
+        return { added: 'all', modified: new Set(), change, notes: [], warnings: [] };
     if (!(await hasCommit(root, base)) && !(await fetchCommit(root, base))) {
         const shallow = await isShallow(root);
         return {
             added: 'all',
+            modified: new Set(),
             change,
             notes: [],
             warnings: [
@@ -37499,12 +39363,20 @@ async function blame(root, ctx, submodules) {
             ],
         };
     }
-    const [own, inSubmodules] = await Promise.all([addedSince(root, base), blameSubmodules(root, base, submodules)]);
-    const subNote = submodules.size > 0 ? ' In a submodule, it means in its checkout but not in the commit that base pins it at.' : '';
+    const [own, inSubmodules] = await Promise.all([
+        changedSince(root, base),
+        blameSubmodules(root, base, submodules),
+    ]);
+    const subNote = submodules.size > 0 ? ' In a submodule, it compares its checkout with the commit that base pins it at.' : '';
+    const modified = [...own.modified, ...inSubmodules.modified];
     return {
-        added: new Set([...own, ...inSubmodules.added]),
+        added: new Set([...own.added, ...inSubmodules.added, ...modified]),
+        modified: new Set(modified),
         change,
-        notes: [`“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}.${subNote}`, ...inSubmodules.notes],
+        notes: [
+            `“Added” means present in the index but not in ${base.slice(0, 12)}, the base of ${describeChange(change)}, and “modified” present in both with other bytes: either is the change's.${subNote}`,
+            ...inSubmodules.notes,
+        ],
         warnings: [],
     };
 }
@@ -37536,7 +39408,9 @@ async function runCheck(inputs, ctx) {
             source: 'disk',
             repoPrefix: '',
             changeName: null,
-            notes: [`${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`],
+            notes: [
+                `${inputs.path} is not inside a git work tree, so the files on disk were scanned instead of git's index, and every bytecode file counts as added.`,
+            ],
             warnings: [],
             audit: null,
             submodules: [],
@@ -37546,8 +39420,13 @@ async function runCheck(inputs, ctx) {
     // it too; the ignore-rule audit and the fix stay with this repository's own files, since a
     // submodule's rules and index belong to another repository.
     const { paths: tracked, gitlinks } = await listIndex(root);
-    const all = gitlinks.length === 0 ? tracked : await listTrackedWithSubmodules(root);
-    const submodules = gitlinks.length === 0
+    const listed = gitlinks.length === 0 ? { paths: tracked } : await listTrackedWithSubmodules(root);
+    const listWarnings = [];
+    if (listed.paths === null) {
+        listWarnings.push(`The submodules' files were not checked, because git refused to list them (${listed.problem}); this repository's own files were checked, and its .gitmodules needs fixing before submodules can be.`);
+    }
+    const all = listed.paths ?? tracked;
+    const submodules = listed.paths === null || gitlinks.length === 0
         ? new Map()
         : bySubmodule(new Set(tracked), all, gitlinks.map((l) => l.path));
     const bytecode = all.map(classify).filter((b) => b !== null);
@@ -37557,8 +39436,25 @@ async function runCheck(inputs, ctx) {
     const [repoPrefix, audit] = await Promise.all([prefixOf(root), ctx.audit === null ? null : ctx.audit(tracked)]);
     const subNotes = submoduleNotes(submodules);
     if (bytecode.length === 0) {
-        const result = evaluate({ bytecode, headers: new Map(), sourceExists: () => false, added: new Set(), allow, failOn: inputs.failOn, ignoredByRules: new Set() });
-        return { result, source: 'git', repoPrefix, changeName: null, notes: subNotes, warnings: [], audit, submodules: [...submodules.keys()] };
+        const result = evaluate({
+            bytecode,
+            headers: new Map(),
+            sourceExists: () => false,
+            added: new Set(),
+            allow,
+            failOn: inputs.failOn,
+            ignoredByRules: new Set(),
+        });
+        return {
+            result,
+            source: 'git',
+            repoPrefix,
+            changeName: null,
+            notes: subNotes,
+            warnings: listWarnings,
+            audit,
+            submodules: [...submodules.keys()],
+        };
     }
     const [headers, found] = await Promise.all([decodeAll(root, bytecode), blame(root, ctx, submodules)]);
     const result = evaluate({
@@ -37566,6 +39462,7 @@ async function runCheck(inputs, ctx) {
         headers,
         sourceExists: (p) => sources.has(p),
         added: found.added,
+        modified: found.modified,
         allow,
         failOn: inputs.failOn,
         ignoredByRules: audit?.committedIgnored ?? new Set(),
@@ -37576,10 +39473,46 @@ async function runCheck(inputs, ctx) {
         repoPrefix,
         changeName: found.added === 'all' ? null : describeChange(found.change),
         notes: [...subNotes, ...found.notes],
-        warnings: found.warnings,
+        warnings: [...listWarnings, ...found.warnings],
         audit,
         submodules: [...submodules.keys()],
     };
+}
+/** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
+async function scanDisk(root) {
+    const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => (0,external_node_path_namespaceObject.join)(root, p)).join('\n');
+    const globber = await glob/* create */.v(patterns, {
+        matchDirectories: false,
+        followSymbolicLinks: false,
+        implicitDescendants: true,
+    });
+    const found = new Set();
+    for await (const file of globber.globGenerator()) {
+        found.add((0,external_node_path_namespaceObject.relative)(root, file).split(external_node_path_namespaceObject.sep).join('/'));
+    }
+    return [...found].sort();
+}
+async function exists(path) {
+    try {
+        await (0,promises_namespaceObject.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The webhook payload of the run, or a sentence saying why it cannot be used. */
+async function readEvent(path) {
+    if (!path)
+        return { problem: 'GITHUB_EVENT_PATH is not set' };
+    try {
+        return { payload: JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8')) };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { problem: `GITHUB_EVENT_PATH names ${path}, which does not exist` };
+        return { problem: `the event payload at GITHUB_EVENT_PATH could not be read (${error.message})` };
+    }
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -37655,7 +39588,11 @@ function sorted(set, compare) {
  * rule: appending the rule again would either do nothing (a deeper .gitignore wins) or
  * silently override a line the user wrote, and the fix must do neither.
  */
-function auditIgnore(probes, matches, excludeSources) {
+function auditIgnore(probes, matches, excludeSources, 
+/** Paths asked about because a negation matches them (probes.ts negationWitnesses). */
+witnesses = [], 
+/** Tracked bytecode: real files, whatever probe or witness shares the name. */
+tracked = new Set()) {
     const byPath = new Map();
     for (const m of matches)
         byPath.set(m.path, m);
@@ -37698,6 +39635,8 @@ function auditIgnore(probes, matches, excludeSources) {
         if (classify(m.path) !== null)
             negate(m, m.path);
     }
+    const witnessSet = new Set(witnesses);
+    const isExample = (path) => !tracked.has(path) && (probePathSet.has(path) || witnessSet.has(path));
     const missing = [];
     const add = (pattern, kinds) => {
         const dirs = new Set();
@@ -37708,7 +39647,11 @@ function auditIgnore(probes, matches, excludeSources) {
             e?.foundIn.forEach((f) => foundIn.add(f));
         }
         if (dirs.size > 0)
-            missing.push({ pattern, dirs: dirs.has(ROOT_DIR) ? [ROOT_DIR, ...sortDirs(dirs)] : sortDirs(dirs), foundOnlyIn: sorted(foundIn) });
+            missing.push({
+                pattern,
+                dirs: dirs.has(ROOT_DIR) ? [ROOT_DIR, ...sortDirs(dirs)] : sortDirs(dirs),
+                foundOnlyIn: sorted(foundIn),
+            });
     };
     add(PYCACHE_PATTERN, ['pycache']);
     // One `*.py[cod]` as soon as any directory exposes both, since that one line covers every
@@ -37726,7 +39669,10 @@ function auditIgnore(probes, matches, excludeSources) {
     add(JYTHON_PATTERN, ['jython']);
     missing.sort((a, b) => PATTERN_ORDER.indexOf(a.pattern) - PATTERN_ORDER.indexOf(b.pattern));
     const negationList = [...negations.values()]
-        .map((n) => ({ file: n.file, line: n.line, pattern: n.pattern, paths: sorted(n.paths) }))
+        .map((n) => {
+        const paths = sorted(n.paths);
+        return { file: n.file, line: n.line, pattern: n.pattern, paths, examples: paths.filter(isExample) };
+    })
         .sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
     return { missing, negations: negationList };
 }
@@ -37809,7 +39755,436 @@ function annotationTarget(prefix, projectHasGitignore) {
     return at === '' || projectHasGitignore ? `${at}.gitignore` : '.gitignore';
 }
 
+;// CONCATENATED MODULE: ./src/ignore/wildmatch.ts
+// Glob matching for gitignore patterns without backtracking. A pattern comes from a
+// .gitignore the pull request controls and a path from names it controls, so matching must
+// take time linear in the path whatever the pattern: a RegExp built from `*a*a*a*…b` ran for
+// minutes on a 40-character name. A pattern is compiled to a list of tokens, each a set of
+// bytes taken once or many times, and run as an NFA over a set of states: at most
+// (tokens × bytes) steps, never a retry.
+//
+// Two compilations share the engine: `wildmatch` follows git's wildmatch.c with WM_PATHNAME
+// (what git uses for .gitignore patterns) exactly, on UTF-8 bytes; probes.ts builds its own
+// looser tokens that match everything git could match.
+const SLASH = 0x2f;
+function byteSet(test) {
+    const set = new Uint8Array(256);
+    for (let b = 0; b < 256; b++)
+        set[b] = test(b) ? 1 : 0;
+    return set;
+}
+const ANY_BYTE = byteSet(() => true);
+// One shared set per byte: a long pattern must not allocate 256 bytes for each of its own.
+const SINGLES = [];
+function single(byte) {
+    return (SINGLES[byte] ??= byteSet((b) => b === byte));
+}
+const NOT_SLASH = byteSet((b) => b !== SLASH);
+/** A matcher for the tokens: true when the whole subject matches, in O(tokens × subject) time. */
+function tokenMatcher(tokens) {
+    const n = tokens.length;
+    // States 0..n: about to match token i (n: done). States n+1+i: inside token i's `**​/`.
+    const size = 2 * n + 1;
+    // A subject shorter than the bytes the pattern must take cannot match: a pattern far longer
+    // than any path is rejected without running it.
+    const least = tokens.filter((t) => t.kind === 'one').length;
+    return (subject) => {
+        if (subject.length < least)
+            return false;
+        let current = new Uint8Array(size);
+        let next = new Uint8Array(size);
+        const close = (set) => {
+            // Tokens that can match nothing let the state slide forward; in order, so one pass.
+            for (let i = 0; i < n; i++) {
+                const kind = tokens[i].kind;
+                if (set[i] === 1 && kind !== 'one')
+                    set[i + 1] = 1;
+            }
+        };
+        current[0] = 1;
+        close(current);
+        for (const byte of subject) {
+            next.fill(0);
+            let any = false;
+            for (let i = 0; i < n; i++) {
+                const token = tokens[i];
+                if (current[i] === 1) {
+                    if (token.kind === 'one') {
+                        if (token.set[byte] === 1)
+                            next[i + 1] = 1;
+                    }
+                    else if (token.kind === 'many') {
+                        if (token.set[byte] === 1)
+                            next[i] = 1;
+                    }
+                    else {
+                        next[n + 1 + i] = 1;
+                        if (byte === SLASH)
+                            next[i + 1] = 1;
+                    }
+                }
+                if (token.kind === 'dirs' && current[n + 1 + i] === 1) {
+                    next[n + 1 + i] = 1;
+                    if (byte === SLASH)
+                        next[i + 1] = 1;
+                }
+            }
+            close(next);
+            for (let s = 0; s < size && !any; s++)
+                any = next[s] === 1;
+            if (!any)
+                return false;
+            [current, next] = [next, current];
+        }
+        return current[n] === 1;
+    };
+}
+const encoder = new TextEncoder();
+function utf8(text) {
+    return encoder.encode(text);
+}
+const isUpper = (b) => b >= 0x41 && b <= 0x5a;
+const isLower = (b) => b >= 0x61 && b <= 0x7a;
+const isDigit = (b) => b >= 0x30 && b <= 0x39;
+const isAlpha = (b) => isUpper(b) || isLower(b);
+const isSpace = (b) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+const isPrint = (b) => b >= 0x20 && b <= 0x7e;
+const isGraph = (b) => b > 0x20 && b <= 0x7e;
+// The character classes of wildmatch.c (C locale: ASCII only).
+const CLASSES = {
+    alnum: (b) => isAlpha(b) || isDigit(b),
+    alpha: isAlpha,
+    blank: (b) => b === 0x20 || b === 0x09,
+    cntrl: (b) => b < 0x20 || b === 0x7f,
+    digit: isDigit,
+    graph: isGraph,
+    lower: isLower,
+    print: isPrint,
+    punct: (b) => isGraph(b) && !isAlpha(b) && !isDigit(b),
+    space: isSpace,
+    upper: isUpper,
+    xdigit: (b) => isDigit(b) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66),
+};
+/**
+ * Compiles a gitignore pattern (after git strips `!`, the leading and trailing '/' and
+ * trailing spaces) as wildmatch.c reads it with WM_PATHNAME. Returns null for a pattern that
+ * can match nothing (an unclosed bracket, an unknown `[:class:]`, a trailing backslash).
+ */
+function wildmatchTokens(pattern, start = 0) {
+    const tokens = [];
+    const p = pattern;
+    const at = (i) => (i < p.length ? p[i] : 0);
+    let i = start;
+    while (i < p.length) {
+        const c = at(i);
+        if (c === 0x5c) {
+            // A backslash takes the next byte literally; at the end it matches nothing.
+            if (i + 1 >= p.length)
+                return null;
+            const literal = at(i + 1);
+            tokens.push({ kind: 'one', set: single(literal) });
+            i += 2;
+        }
+        else if (c === 0x3f) {
+            tokens.push({ kind: 'one', set: NOT_SLASH });
+            i++;
+        }
+        else if (c === 0x2a) {
+            const first = i;
+            while (at(i) === 0x2a)
+                i++;
+            const double = i - first >= 2;
+            const before = first === start || at(first - 1) === SLASH;
+            const afterEnd = i >= p.length;
+            const afterSlash = at(i) === SLASH || (at(i) === 0x5c && at(i + 1) === SLASH);
+            if (double && before && (afterEnd || afterSlash)) {
+                // `**​/` may also match no directory at all; `**\/` (an escaped slash) may not.
+                if (at(i) === SLASH) {
+                    tokens.push({ kind: 'dirs' });
+                    i++;
+                }
+                else {
+                    tokens.push({ kind: 'many', set: ANY_BYTE });
+                }
+            }
+            else if (tokens.at(-1)?.kind !== 'many') {
+                tokens.push({ kind: 'many', set: NOT_SLASH });
+            }
+        }
+        else if (c === 0x5b) {
+            const parsed = bracket(p, i);
+            if (parsed === null)
+                return null;
+            tokens.push({ kind: 'one', set: parsed.set });
+            i = parsed.end;
+        }
+        else {
+            tokens.push({ kind: 'one', set: single(c) });
+            i++;
+        }
+    }
+    return tokens;
+}
+/** wildmatch.c's bracket expression opened at `open`: its byte set (never '/') and the index past ']'. */
+function bracket(p, open) {
+    const at = (i) => (i < p.length ? p[i] : 0);
+    const set = new Uint8Array(256);
+    let i = open + 1;
+    let ch = at(i);
+    if (ch === 0x5e)
+        ch = 0x21;
+    const negated = ch === 0x21;
+    if (negated)
+        ch = at(++i);
+    let prev = 0;
+    do {
+        if (ch === 0)
+            return null;
+        if (ch === 0x5c) {
+            ch = at(++i);
+            if (ch === 0)
+                return null;
+            set[ch] = 1;
+        }
+        else if (ch === 0x2d && prev !== 0 && at(i + 1) !== 0 && at(i + 1) !== 0x5d) {
+            ch = at(++i);
+            if (ch === 0x5c) {
+                ch = at(++i);
+                if (ch === 0)
+                    return null;
+            }
+            for (let b = prev; b <= ch; b++)
+                set[b] = 1;
+            ch = 0;
+        }
+        else if (ch === 0x5b && at(i + 1) === 0x3a) {
+            const s = i + 2;
+            let j = s;
+            while (at(j) !== 0 && at(j) !== 0x5d)
+                j++;
+            if (at(j) === 0)
+                return null;
+            if (j - s - 1 < 0 || at(j - 1) !== 0x3a) {
+                // No ":]": a plain '[' in the set, and the scan resumes after it.
+                set[0x5b] = 1;
+                ch = 0x5b;
+            }
+            else {
+                const name = String.fromCharCode(...p.subarray(s, j - 1));
+                const test = Object.hasOwn(CLASSES, name) ? CLASSES[name] : undefined;
+                if (test === undefined)
+                    return null;
+                for (let b = 0; b < 256; b++)
+                    if (test(b))
+                        set[b] = 1;
+                i = j;
+                ch = 0;
+            }
+        }
+        else {
+            set[ch] = 1;
+        }
+        prev = ch;
+        ch = at(++i);
+    } while (ch !== 0x5d);
+    const out = new Uint8Array(256);
+    for (let b = 0; b < 256; b++)
+        out[b] = (set[b] === 1) !== negated && b !== SLASH ? 1 : 0;
+    return { set: out, end: i + 1 };
+}
+/** A matcher with git's wildmatch (WM_PATHNAME, case-sensitive) semantics; never matches for an invalid pattern. */
+function wildmatch(pattern) {
+    const tokens = wildmatchTokens(typeof pattern === 'string' ? utf8(pattern) : pattern);
+    if (tokens === null)
+        return () => false;
+    const run = tokenMatcher(tokens);
+    return (subject) => run(typeof subject === 'string' ? utf8(subject) : subject);
+}
+/** dir.c's trim_trailing_spaces: spaces at the end go unless a backslash escapes one. */
+function trimTrailingSpaces(line) {
+    let lastSpace = -1;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === ' ') {
+            if (lastSpace < 0)
+                lastSpace = i;
+        }
+        else if (c === '\\') {
+            i++;
+            if (i >= line.length)
+                return line;
+            lastSpace = -1;
+        }
+        else {
+            lastSpace = -1;
+        }
+    }
+    return lastSpace < 0 ? line : line.slice(0, lastSpace);
+}
+/** The length of the pattern's start before any of `*?[\`. */
+function simpleLength(p) {
+    let i = 0;
+    while (i < p.length && p[i] !== 0x2a && p[i] !== 0x3f && p[i] !== 0x5b && p[i] !== 0x5c)
+        i++;
+    return i;
+}
+function startsWith(text, at, literal, from, length) {
+    if (at + length > text.length)
+        return false;
+    for (let k = 0; k < length; k++)
+        if (text[at + k] !== literal[from + k])
+            return false;
+    return true;
+}
+/**
+ * Compiles one line of a rule file (already without its line end; trailing spaces are
+ * trimmed here), or null for a comment or a blank line. Case-sensitive, as git is unless
+ * core.ignoreCase is set.
+ */
+function parseIgnoreLine(line) {
+    if (line === '' || line.startsWith('#'))
+        return null;
+    let text = trimTrailingSpaces(line);
+    const negated = text.startsWith('!');
+    if (negated)
+        text = text.slice(1);
+    let pattern = utf8(text);
+    const mustBeDir = pattern.length > 0 && pattern[pattern.length - 1] === SLASH;
+    if (mustBeDir)
+        pattern = pattern.subarray(0, pattern.length - 1);
+    const basename = !pattern.includes(SLASH);
+    let prefix = Math.min(simpleLength(pattern), pattern.length);
+    let matchName;
+    if (basename) {
+        const tokens = prefix === pattern.length ? null : wildmatchTokens(pattern);
+        const run = tokens === null ? null : tokenMatcher(tokens);
+        const literal = pattern;
+        matchName = (name) => {
+            const slash = name.lastIndexOf(SLASH);
+            const last = name.subarray(slash + 1);
+            if (prefix === literal.length)
+                return last.length === literal.length && startsWith(last, 0, literal, 0, literal.length);
+            return run !== null && run(last);
+        };
+    }
+    else {
+        // match_pathname: a leading '/' only anchors (a slash anywhere does); the literal start
+        // is compared first and the rest matched as a pattern of its own, which is how git reads
+        // `ab**/c` (its `**` counts as at the start).
+        let body = pattern;
+        if (body[0] === SLASH) {
+            body = body.subarray(1);
+            prefix--;
+        }
+        const rest = wildmatchTokens(body, prefix);
+        const run = rest === null ? null : tokenMatcher(rest);
+        const lead = body;
+        const leadLength = prefix;
+        matchName = (name) => {
+            if (leadLength > 0) {
+                if (leadLength > name.length || !startsWith(name, 0, lead, 0, leadLength))
+                    return false;
+                if (leadLength === lead.length && leadLength === name.length)
+                    return true;
+            }
+            return run !== null && run(name.subarray(leadLength));
+        };
+    }
+    return { negated, mustBeDir, basename, pattern, matches: (path, isDir) => (!mustBeDir || isDir) && matchName(path) };
+}
+/**
+ * What git decides for a file at `path` (relative to the rules' directory) from one rule
+ * file: the last rule that matches a directory on the way (only a rule that excludes a
+ * directory counts there, as nothing below it can be re-included) or the file itself.
+ * Returns the index of the deciding rule, or -1.
+ */
+function decidingRule(rules, path) {
+    const bytes = utf8(path);
+    const last = (subject, isDir) => {
+        for (let i = rules.length - 1; i >= 0; i--)
+            if (rules[i]?.matches(subject, isDir))
+                return i;
+        return -1;
+    };
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] !== SLASH)
+            continue;
+        const hit = last(bytes.subarray(0, i), true);
+        if (hit >= 0 && rules[hit]?.negated === false)
+            return hit;
+    }
+    return last(bytes, false);
+}
+
 ;// CONCATENATED MODULE: ./src/ignore/probes.ts
+// Which example paths the audit asks git about. Asking about four probes in every source
+// directory is exact but costs git, the pipe and the audit a few microseconds per probe:
+// seconds in a repository of 100k directories. Most directories cannot differ from their
+// neighbours, though: what git decides for `d/mod.pyc` depends on d only through the rule
+// files above d and through patterns that could match d's own names. So directories that no
+// pattern can single out, and that lie below the same rule files, are asked about once.
+//
+// Git stays the only judge of what a rule means. The patterns are read here only to find
+// the directories a rule *might* single out, with a matcher that errs towards "might": any
+// doubt (an escape, an unclosed bracket, a name that is not plain ASCII) puts the directory
+// in a probe of its own, where git decides it exactly as before.
+
+
+/**
+ * Patterns found by their literal start or end, so that asking about one subject costs the
+ * patterns that could match it and not every line: a 50,000-line file over 10,000
+ * directories took minutes when each directory was tried against every line.
+ */
+class PatternIndex {
+    byLead = new Map();
+    byTail = new Map();
+    leadLengths = new Set();
+    tailLengths = new Set();
+    rest = [];
+    size = 0;
+    add(pattern) {
+        this.size++;
+        if (pattern.lead !== '') {
+            push(this.byLead, pattern.lead, pattern);
+            this.leadLengths.add(pattern.lead.length);
+        }
+        else if (pattern.tail !== '') {
+            push(this.byTail, pattern.tail, pattern);
+            this.tailLengths.add(pattern.tail.length);
+        }
+        else {
+            this.rest.push(pattern);
+        }
+    }
+    /** Whether some pattern might match the subject. */
+    any(subject) {
+        if (this.size === 0)
+            return false;
+        const lower = subject.toLowerCase();
+        for (const length of this.leadLengths) {
+            if (length > lower.length)
+                continue;
+            for (const p of this.byLead.get(lower.slice(0, length)) ?? [])
+                if (p.test(subject))
+                    return true;
+        }
+        for (const length of this.tailLengths) {
+            if (length > lower.length)
+                continue;
+            for (const p of this.byTail.get(lower.slice(lower.length - length)) ?? [])
+                if (p.test(subject))
+                    return true;
+        }
+        return this.rest.some((p) => p.test(subject));
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
 const ROOT = '.';
 const PROBE_NAMES = [
     ['pycache', '__pycache__/mod.cpython-311.pyc'],
@@ -37817,7 +40192,7 @@ const PROBE_NAMES = [
     ['pyo', 'mod.pyo'],
     ['jython', 'mod$py.class'],
 ];
-const MATCH_ALL = { regex: /^/, lead: '' };
+const MATCH_ALL = { test: () => true, lead: '', tail: '' };
 /** The index just past the ']' that closes the bracket expression opened at `open`, or -1. */
 function bracketEnd(pattern, open) {
     let i = open + 1;
@@ -37841,18 +40216,37 @@ function bracketEnd(pattern, open) {
     }
     return -1;
 }
-function overApproximate(pattern, anchored) {
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// One set per letter, shared: 50,000 lines would otherwise allocate one per byte of each.
+const CASELESS = new Map();
+function caseless(lower, upper) {
+    let set = CASELESS.get(lower);
+    if (set === undefined)
+        CASELESS.set(lower, (set = byteSet((b) => b === lower || b === upper)));
+    return set;
+}
+// Case-insensitive (core.ignoreCase could be on), and looser than git where that is simpler:
+// `*`, `?` and `**` match any run of bytes, '/' included; a bracket matches any one byte; a
+// '/' beside a star may vanish (`a/**/b` also matches `a/b`), which the star already covers.
+// Matched as tokens (wildmatch.ts): never a RegExp built from the pattern, which backtracks.
+function overApproximate(pattern) {
     // Escapes and non-ASCII bytes are where a cheap reading could be wrong: match everything.
-    if (pattern.includes('\\') || /[^\x20-\x7e]/.test(pattern))
+    if (pattern.includes('\\') || !PRINTABLE_ASCII.test(pattern))
         return MATCH_ALL;
-    let source = '';
+    const tokens = [];
     let lead = '';
+    let tail = '';
     let literal = true;
+    const many = () => {
+        if (tokens.at(-1)?.kind !== 'many')
+            tokens.push({ kind: 'many', set: ANY_BYTE });
+    };
     for (let i = 0; i < pattern.length;) {
         const c = pattern[i];
         if (c === '*' || c === '?') {
             literal = false;
-            source += '.*';
+            tail = '';
+            many();
             i++;
         }
         else if (c === '[') {
@@ -37860,41 +40254,42 @@ function overApproximate(pattern, anchored) {
             if (end < 0)
                 return MATCH_ALL;
             literal = false;
-            source += '.';
+            tail = '';
+            tokens.push({ kind: 'one', set: ANY_BYTE });
             i = end;
         }
-        else if (c === '/') {
-            // `a/**/b` also matches `a/b`: a slash beside a star may vanish.
-            const optional = pattern[i - 1] === '*' || pattern[i + 1] === '*';
-            if (optional)
-                literal = false;
-            if (literal)
-                lead += c;
-            source += optional ? '/?' : '/';
+        else if (c === '/' && (pattern[i - 1] === '*' || pattern[i + 1] === '*')) {
+            literal = false;
+            tail = '';
             i++;
         }
         else {
+            const lower = c.toLowerCase();
+            const upper = c.toUpperCase();
             if (literal)
-                lead += c.toLowerCase();
-            source += c.replace(/[.+^${}()|\]]/g, '\\$&');
+                lead += lower;
+            tail += lower;
+            tokens.push({ kind: 'one', set: caseless(lower.charCodeAt(0), upper.charCodeAt(0)) });
             i++;
         }
     }
-    return { regex: new RegExp(`^${source}$`, 'is'), lead: anchored ? lead : '' };
+    const run = tokenMatcher(tokens);
+    // Subjects outside printable ASCII are singled out before they get here; should one come,
+    // "might match" is the safe answer.
+    return { test: (subject) => !PRINTABLE_ASCII.test(subject) || run(utf8(subject)), lead, tail };
 }
 /** Reads a rule file the way git does (gitignore(5)), keeping only what could match. */
 function parseRules(text) {
-    const names = [];
-    const paths = [];
+    const names = new PatternIndex();
+    const paths = new PatternIndex();
     for (const raw of text.replace(/^\uFEFF/, '').split('\n')) {
         let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (line === '' || line.startsWith('#'))
             continue;
         if (line.startsWith('!'))
             line = line.slice(1);
-        // Trailing spaces are dropped unless escaped; an escape anywhere is MATCH_ALL anyway.
-        if (!line.includes('\\'))
-            line = line.replace(/ +$/, '');
+        // Trailing spaces go unless escaped (a loop: a RegExp for it is quadratic on long lines).
+        line = trimTrailingSpaces(line);
         if (line.endsWith('/'))
             line = line.slice(0, -1);
         // `**/name` is `name` (gitignore(5)); `**/a/b` stays a path pattern, at any depth.
@@ -37904,20 +40299,15 @@ function parseRules(text) {
         if (!bare.includes('/'))
             line = bare;
         if (line === '' || line === '**') {
-            paths.push(MATCH_ALL);
+            paths.add(MATCH_ALL);
             continue;
         }
         if (line.includes('/'))
-            paths.push(overApproximate(line.startsWith('/') ? line.slice(1) : line, true));
+            paths.add(overApproximate(line.startsWith('/') ? line.slice(1) : line));
         else
-            names.push(overApproximate(line, false));
+            names.add(overApproximate(line));
     }
     return { names, paths };
-}
-function test(pattern, subject) {
-    if (pattern.lead !== '' && !subject.slice(0, pattern.lead.length).toLowerCase().startsWith(pattern.lead))
-        return false;
-    return pattern.regex.test(subject);
 }
 function join(dir, name) {
     return dir === '' ? name : `${dir}/${name}`;
@@ -37949,7 +40339,10 @@ function probesAt(dir, dirs) {
  */
 function planProbes(dirs, prefix, inTree, unshared) {
     const rootDir = prefix.replace(/\/$/, '');
-    const files = [...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })), ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true }))];
+    const files = [
+        ...inTree.map((f) => ({ dir: f.dir, rules: parseRules(f.text), everywhere: false })),
+        ...unshared.map((text) => ({ dir: '', rules: parseRules(text), everywhere: true })),
+    ];
     const filesAt = new Map();
     files.forEach((f, i) => {
         if (!f.everywhere)
@@ -37960,7 +40353,7 @@ function planProbes(dirs, prefix, inTree, unshared) {
     const filesMatchingName = (name) => {
         let hits = nameHits.get(name);
         if (hits === undefined) {
-            hits = files.flatMap((f, i) => (f.rules.names.some((p) => test(p, name)) ? [i] : []));
+            hits = files.flatMap((f, i) => (f.rules.names.any(name) ? [i] : []));
             nameHits.set(name, hits);
         }
         return hits;
@@ -37989,7 +40382,7 @@ function planProbes(dirs, prefix, inTree, unshared) {
                 return true;
         for (const i of chain) {
             const file = files[i];
-            if (file.rules.paths.length === 0)
+            if (file.rules.paths.size === 0)
                 continue;
             // Directories at or above the project root and the rule file's own are the same for
             // every directory asked about; those below both are what could single this one out.
@@ -38003,9 +40396,8 @@ function planProbes(dirs, prefix, inTree, unshared) {
             }
             const here = below(topDir, file.dir);
             subjects.push(join(here, '__pycache__'), ...PROBE_NAMES.map(([, name]) => join(here, name)));
-            for (const p of file.rules.paths)
-                if (subjects.some((s) => test(p, s)))
-                    return true;
+            if (subjects.some((s) => file.rules.paths.any(s)))
+                return true;
         }
         return false;
     };
@@ -38030,6 +40422,117 @@ function planProbes(dirs, prefix, inTree, unshared) {
         probes.push(...probesAt(members[0], members));
     return probes;
 }
+// A negation that names one bytecode file (`!keep.pyc`, `!vendor/keep.pyc`) decides no probe,
+// since probes are named `mod.*`; it is found by asking git about a path the negation itself
+// matches. The path is built from the pattern and checked with the exact matcher; git then
+// says whether that line really decides it (a later line, or an excluded parent directory,
+// may win). Only a pattern that can match a bytecode file by its own name gets one: a
+// negated directory (`!build/`) re-includes what the probes in its source directories and
+// the tracked bytecode already ask about.
+//
+// Bounded: git's check-ignore costs each path every line of the file, so a file of 20,000
+// such negations must not become 40,000 more paths (minutes of git on a large file); a file
+// with more than this many reports plenty already.
+const MAX_WITNESSED_LINES = 200;
+const MAX_WITNESS_BYTES = 4096;
+// Preferred bytes for a bracket that must take one: readable. Only a literal '/' holds '/'.
+const PREFERRED = utf8('cpoxyzmdab_0123456789-');
+const SUFFIXES = ['', '.pyc'];
+function pick(set) {
+    for (const b of PREFERRED)
+        if (set[b] === 1)
+            return b;
+    for (let b = 0x21; b < 0x7f; b++)
+        if (set[b] === 1)
+            return b;
+    for (let b = 0x80; b < 0x100; b++)
+        if (set[b] === 1)
+            return b;
+    return null;
+}
+/** A string the tokens match, with every run filled by `fill` where it may take it. */
+function fillTokens(tokens, fill) {
+    const out = [];
+    const fillBytes = utf8(fill);
+    for (const token of tokens) {
+        if (token.kind === 'one') {
+            const b = pick(token.set);
+            if (b === null)
+                return null;
+            out.push(b);
+        }
+        else if (token.kind === 'many' && fillBytes.every((b) => token.set[b] === 1)) {
+            out.push(...fillBytes);
+        }
+        // `**​/` is filled with no directory at all.
+    }
+    return Buffer.from(out).toString('utf8');
+}
+/** A path below the rule file's directory that the negation matches and that is bytecode, or null. */
+function witnessOf(rule) {
+    // No file on disk has a longer path; and a witness is as long as its pattern, which the
+    // matcher then reads in time proportional to both.
+    if (rule.pattern.length > MAX_WITNESS_BYTES)
+        return null;
+    let body = rule.pattern;
+    if (!rule.basename && body[0] === 0x2f)
+        body = body.subarray(1);
+    const tokens = wildmatchTokens(body);
+    if (tokens === null)
+        return null;
+    for (const fill of ['mod', '']) {
+        const filled = fillTokens(tokens, fill);
+        if (filled === null)
+            continue;
+        for (const suffix of SUFFIXES) {
+            const path = filled + suffix;
+            if (classify(path) === null)
+                continue;
+            if (rule.matches(utf8(path), false))
+                return path;
+        }
+    }
+    return null;
+}
+/**
+ * Paths (project-relative) to ask git about for the in-tree negations that could re-include
+ * bytecode: one the negation matches where its file sits, and for a negation without a '/'
+ * (which matches at any depth) one in a directory below as well, so that allowing the one
+ * file does not hide that the line re-includes the name everywhere.
+ *
+ * @param prefix the project root relative to the work tree top: '' or 'sub/dir/'
+ */
+function negationWitnesses(prefix, inTree) {
+    const witnesses = new Set();
+    let lines = 0;
+    for (const file of inTree) {
+        for (const raw of file.text.replace(/^\uFEFF/, '').split('\n')) {
+            const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            if (!line.startsWith('!'))
+                continue;
+            const rule = parseIgnoreLine(line);
+            const found = rule === null ? null : witnessOf(rule);
+            if (rule === null || found === null)
+                continue;
+            if (++lines > MAX_WITNESSED_LINES)
+                return [...witnesses];
+            const base = file.dir === '' ? '' : `${file.dir}/`;
+            const candidates = [];
+            if (rule.basename) {
+                // Matches at any depth: where the file sits (or at the project root, if it sits above).
+                const at = isBelow(prefix.replace(/\/$/, ''), file.dir) && prefix !== base ? prefix : base;
+                candidates.push(at + found, `${at}sub/${found}`);
+            }
+            else {
+                candidates.push(base + found);
+            }
+            for (const c of candidates)
+                if (c.startsWith(prefix))
+                    witnesses.add(c.slice(prefix.length));
+        }
+    }
+    return [...witnesses];
+}
 
 ;// CONCATENATED MODULE: ./src/ignore/run.ts
 // The ignore-rule audit and fix against a real repository: gathers git's answers through
@@ -38043,14 +40546,12 @@ function planProbes(dirs, prefix, inTree, unshared) {
 
 
 
-function run_inside(parent, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
+
+
 function toPosix(path) {
     return path.split(external_node_path_namespaceObject.sep).join('/');
 }
-async function canonical(path) {
+async function run_canonical(path) {
     try {
         return await (0,promises_namespaceObject.realpath)(path);
     }
@@ -38084,13 +40585,13 @@ async function infoExcludeFiles(own) {
  */
 async function normaliseSources(top, files, matches) {
     const { own, infoFiles, global } = files;
-    const gitDirReal = await canonical(own);
+    const gitDirReal = await run_canonical(own);
     const known = new Map();
     for (const file of infoFiles) {
-        const real = await canonical(file);
-        known.set(real, run_inside(top, real) ? toPosix((0,external_node_path_namespaceObject.relative)(top, real)) : real);
+        const real = await run_canonical(file);
+        known.set(real, inside(top, real) ? toPosix((0,external_node_path_namespaceObject.relative)(top, real)) : real);
     }
-    known.set(await canonical((0,external_node_path_namespaceObject.resolve)(top, global)), `core.excludesFile (${global})`);
+    known.set(await run_canonical((0,external_node_path_namespaceObject.resolve)(top, global)), `core.excludesFile (${global})`);
     const normalised = new Map();
     const excludeSources = new Map();
     for (const source of new Set(matches.map((m) => m.source))) {
@@ -38099,12 +40600,12 @@ async function normaliseSources(top, files, matches) {
         const path = (0,external_node_path_namespaceObject.resolve)(top, source);
         // Per-directory files always come back relative, so an absolute `~/.gitignore` is the
         // global file even in a repository whose top is the home directory.
-        const inTree = !(0,external_node_path_namespaceObject.isAbsolute)(source) && (0,external_node_path_namespaceObject.basename)(path) === '.gitignore' && run_inside(top, path) && !run_inside(gitDirReal, path);
+        const inTree = !(0,external_node_path_namespaceObject.isAbsolute)(source) && (0,external_node_path_namespaceObject.basename)(path) === '.gitignore' && inside(top, path) && !inside(gitDirReal, path);
         if (inTree) {
             normalised.set(source, toPosix((0,external_node_path_namespaceObject.relative)(top, path)));
         }
         else {
-            const real = await canonical(path);
+            const real = await run_canonical(path);
             // Anything else git reads rules from is not shared by a clone, known by name or not.
             normalised.set(source, real);
             excludeSources.set(real, { path: real, label: known.get(real) ?? real });
@@ -38144,15 +40645,20 @@ async function projectProbes(top, prefix, tracked, files) {
             .split('/')
             .filter(Boolean)
             .map((_, i, parts) => parts.slice(0, i).join('/'));
-        const inside = tracked.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore')).map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
+        const inside = tracked
+            .filter((p) => p === '.gitignore' || p.endsWith('/.gitignore'))
+            .map((p) => prefix + p.slice(0, -'.gitignore'.length).replace(/\/$/, ''));
         const gitignores = [...new Set([...above, ...inside])];
-        const texts = await Promise.all(gitignores.map((d) => readRules((0,external_node_path_namespaceObject.join)(top, d, '.gitignore'))));
+        const texts = await Promise.all(gitignores.map((d) => readRules(fsPath(top, d === '' ? '.gitignore' : `${d}/.gitignore`))));
         const inTree = gitignores.flatMap((d, i) => (texts[i] == null ? [] : [{ dir: d, text: texts[i] }]));
         const unshared = await Promise.all([...files.infoFiles, (0,external_node_path_namespaceObject.resolve)(top, files.global)].map(readRules));
-        return planProbes(dirs, prefix, inTree, unshared.filter((t) => t !== null));
+        return {
+            probes: planProbes(dirs, prefix, inTree, unshared.filter((t) => t !== null)),
+            witnesses: negationWitnesses(prefix, inTree),
+        };
     }
     catch {
-        return probePaths(dirs);
+        return { probes: probePaths(dirs), witnesses: [] };
     }
 }
 /**
@@ -38162,24 +40668,25 @@ async function projectProbes(top, prefix, tracked, files) {
  * @param tracked the project's tracked files, relative to `root` (as listTracked gives them)
  */
 async function auditProject(root, tracked) {
-    const dir = await canonical(root);
+    const dir = await run_canonical(root);
     const topPath = await workTreeTop(dir);
     if (topPath === null)
         throw new Error(`The ignore-rule audit needs a git work tree, and ${dir} is not in one.`);
-    const top = await canonical(topPath);
+    const top = await run_canonical(topPath);
     const [prefix, files] = await Promise.all([prefixOf(dir), ruleFiles(dir)]);
-    const probes = await projectProbes(top, prefix, tracked, files);
+    const { probes, witnesses } = await projectProbes(top, prefix, tracked, files);
     const trackedBytecode = tracked.filter((p) => classify(p) !== null);
-    const paths = [...new Set([...probes.map((p) => p.path), ...trackedBytecode])];
+    const paths = [...new Set([...probes.map((p) => p.path), ...trackedBytecode, ...witnesses])];
     const [raw, hasGitignore] = await Promise.all([checkIgnore(dir, paths), isFile((0,external_node_path_namespaceObject.join)(dir, '.gitignore'))]);
     const { matches, excludeSources } = await normaliseSources(top, files, raw);
-    const { missing, negations } = auditIgnore(probes, matches, excludeSources);
+    const { missing, negations } = auditIgnore(probes, matches, excludeSources, witnesses, new Set(trackedBytecode));
     return {
         missing,
         negations,
         annotationTarget: annotationTarget(prefix, hasGitignore),
         committedIgnored: committedDespiteRules(trackedBytecode, matches, excludeSources),
         prefix,
+        ownGitignore: hasGitignore,
     };
 }
 async function isFile(path) {
@@ -38267,7 +40774,7 @@ const BY_HAND = 'run without fix: true and make the changes the step summary sho
  *   in the index is skipped
  */
 async function applyFix(root, audit, committedBytecode) {
-    const dir = await canonical(root);
+    const dir = await run_canonical(root);
     const file = (0,external_node_path_namespaceObject.join)(dir, '.gitignore');
     const shown = `${audit.prefix}.gitignore`;
     const patterns = audit.missing.map((m) => m.pattern);
@@ -38337,38 +40844,61 @@ function groupByDir(findings) {
     }
     return [...groups.values()];
 }
-function fileNote(f) {
+function fileNote(f, ctx) {
     if (f.sourceless) {
-        return ` It is a sourceless .pyc: Python imports it in place of the missing ${showPath(f.source ?? '')}, so code that no longer exists can still run.`;
+        return ` It is a sourceless .pyc: Python imports it in place of the missing ${showPath(ctx.repoPath(f.source ?? ''))}, so code that no longer exists can still run.`;
     }
     if (f.ignoredByRules)
-        return ' The repository ignores it now; it was committed before the rule existed.';
+        return ' The ignore rules match it, but ignore rules never untrack a file.';
     return '';
+}
+/** "all added", "2 added and 1 modified", "1 modified": what the change did to a group's files. */
+function changeCounts(added, modified, total) {
+    if (added === total)
+        return 'all added';
+    if (modified === total)
+        return 'all modified';
+    return [added > 0 ? `${added} added` : '', modified > 0 ? `${modified} modified` : ''].filter(Boolean).join(' and ');
+}
+function advice(count, ctx) {
+    const them = count === 1 ? 'it' : 'them';
+    if (ctx.source === 'disk')
+        return `No git repository holds ${them}: delete ${them} if this tree is shipped (see the step summary).`;
+    return `Untrack ${them} with \`git rm --cached\` and ignore ${them} (see the step summary).`;
 }
 function groupAnnotation(level, group, ctx) {
     const first = group[0];
     const added = ctx.changeName === null ? 0 : group.filter((f) => f.added).length;
-    const title = added > 0 ? `Bytecode added by ${ctx.changeName}` : 'Committed bytecode';
-    const untrack = `Untrack ${group.length === 1 ? 'it' : 'them'} with \`git rm --cached\` and ignore ${group.length === 1 ? 'it' : 'them'} (see the step summary).`;
+    const modified = ctx.changeName === null ? 0 : group.filter((f) => f.modified).length;
+    const disk = ctx.source === 'disk';
+    const title = added > 0
+        ? `Bytecode ${modified === added ? 'modified' : 'added'} by ${ctx.changeName}`
+        : disk
+            ? 'Bytecode found'
+            : 'Committed bytecode';
+    const untrack = advice(group.length, ctx);
+    const tracked = disk ? 'found' : 'tracked';
     if (group.length === 1) {
         return {
             level,
             title,
             file: ctx.repoPath(first.path),
-            message: `${showPath(first.path)} is ${added > 0 ? `added by ${ctx.changeName}` : 'tracked'} but is bytecode.${fileNote(first)} ${untrack}`,
+            message: `${showPath(ctx.repoPath(first.path))} is ${added > 0 && !disk ? `${modified > 0 ? 'modified' : 'added'} by ${ctx.changeName}` : tracked} but is bytecode.${fileNote(first, ctx)} ${untrack}`,
         };
     }
-    const dir = dirOf(first.path);
+    const dir = dirOf(ctx.repoPath(first.path));
     const shown = group.slice(0, 5).map((f) => showPath(baseName(f.path)));
     const more = group.length > shown.length ? `, and ${group.length - shown.length} more` : '';
-    const addedText = added === 0 ? '' : added === group.length ? ` (all added by ${ctx.changeName})` : ` (${added} added by ${ctx.changeName})`;
+    const addedText = added === 0 ? '' : ` (${changeCounts(added - modified, modified, group.length)} by ${ctx.changeName})`;
     const sourceless = group.filter((f) => f.sourceless).length;
-    const sourcelessText = sourceless > 0 ? ` ${text_plural(sourceless, 'is a sourceless .pyc', 'are sourceless .pyc files')} that Python imports in place of missing sources.` : '';
+    const sourcelessText = sourceless > 0
+        ? ` ${plural(sourceless, 'is a sourceless .pyc', 'are sourceless .pyc files')} that Python imports in place of missing sources.`
+        : '';
     return {
         level,
         title,
         file: ctx.repoPath(first.path),
-        message: `${text_plural(group.length, 'bytecode file')} tracked in ${showPath(dir === '' ? '.' : `${dir}/`)}${addedText}: ${shown.join(', ')}${more}.${sourcelessText} ${untrack}`,
+        message: `${plural(group.length, 'bytecode file')} ${tracked} in ${showPath(dir === '' ? '.' : `${dir}/`)}${addedText}: ${shown.join(', ')}${more}.${sourcelessText} ${untrack}`,
     };
 }
 function levelAnnotations(level, findings, ctx, limit) {
@@ -38385,13 +40915,13 @@ function levelAnnotations(level, findings, ctx, limit) {
         ...shown.map((g) => groupAnnotation(level, g, ctx)),
         {
             level,
-            title: 'More committed bytecode',
+            title: ctx.source === 'disk' ? 'More bytecode found' : 'More committed bytecode',
             file: ctx.repoPath(first.path),
-            message: `${text_plural(restFiles, 'more bytecode file')} in ${text_plural(rest.length, 'more directory', 'more directories')}, starting with ${showPath(first.path)}. The step summary lists them all.`,
+            message: `${plural(restFiles, 'more bytecode file')} in ${plural(rest.length, 'more directory', 'more directories')}, starting with ${showPath(ctx.repoPath(first.path))}. The step summary lists them.`,
         },
     ];
 }
-/** `used` counts annotations of each level that other findings already take in this step. */
+/** `used` counts annotations of each level that other findings (and the failure itself) already take in this step. */
 function bytecodeAnnotations(result, ctx, used = { error: 0, warning: 0 }) {
     const reported = result.findings.filter((f) => f.allowedBy === null);
     return [
@@ -38404,182 +40934,235 @@ function bytecodeAnnotations(result, ctx, used = { error: 0, warning: 0 }) {
 
 
 const DIRS_SHOWN = 5;
-function dirList(dirs) {
-    const shown = dirs.slice(0, DIRS_SHOWN).map((d) => (d === ROOT_DIR ? 'the project root' : showPath(d)));
+const NEGATION_PATHS_SHOWN = 3;
+/** A rule line is shown up to this many characters; git reads lines of any length. */
+const PATTERN_SHOWN = 200;
+/** Bytes of negation and file lists the ignore section may hold, far inside the runner's 1 MiB. */
+const IGNORE_SECTION_BUDGET = 200 * 1024;
+/**
+ * Rules whose absence lets in bytecode only some interpreters write: `*.pyo` (Python 2 and
+ * CPython 3.2–3.4 with -O) and Jython's `*$py.class`. Under `ignore-rules: error` they fail
+ * the step only when the repository tracks such files; otherwise they are recommendations.
+ */
+const RECOMMENDED = new Map([
+    ['*.pyo', { kind: 'pyo', what: 'optimised .pyo files (Python 2, CPython 3.2–3.4)' }],
+    ['*$py.class', { kind: 'jython', what: "Jython's $py.class files" }],
+]);
+/** The level a missing rule is reported at. */
+function missingLevel(rule, ctx) {
+    const base = ctx.level === 'warning' ? 'warning' : 'error';
+    const recommended = RECOMMENDED.get(rule.pattern);
+    if (ctx.level === 'strict' || recommended === undefined || ctx.trackedKinds.has(recommended.kind))
+        return base;
+    return 'notice';
+}
+function negationLevel(ctx) {
+    return ctx.level === 'warning' ? 'warning' : 'error';
+}
+/** Where the fix writes, relative to the repository root: the project's own .gitignore. */
+function fixTarget(audit) {
+    return `${audit.prefix}.gitignore`;
+}
+function repoDir(audit, dir) {
+    if (dir === ROOT_DIR)
+        return audit.prefix === '' ? 'the repository root' : audit.prefix.replace(/\/$/, '');
+    return `${audit.prefix}${dir}`;
+}
+function dirList(audit, dirs) {
+    const shown = dirs.slice(0, DIRS_SHOWN).map((d) => showPath(repoDir(audit, d)));
     return dirs.length > DIRS_SHOWN ? `${shown.join(', ')} and ${dirs.length - DIRS_SHOWN} more` : shown.join(', ');
 }
-function missingMessage(rule, target) {
-    const only = rule.foundOnlyIn.length > 0 ? ` Only ${rule.foundOnlyIn.map(showPath).join(' and ')} ignore${rule.foundOnlyIn.length === 1 ? 's' : ''} it, and other clones do not share that.` : '';
-    return `The repository's ignore rules do not ignore ${rule.pattern} in ${text_plural(rule.dirs.length, 'directory', 'directories')} (${dirList(rule.dirs)}).${only} Add the line ${rule.pattern} to ${showPath(target)}.`;
+function shownPattern(pattern) {
+    return showPath(pattern.length > PATTERN_SHOWN ? `${pattern.slice(0, PATTERN_SHOWN)}…` : pattern);
 }
-function negationMessage(n) {
-    return `${n.pattern} on line ${n.line} of ${showPath(n.file)} re-includes bytecode (${n.paths.slice(0, 3).map(showPath).join(', ')}${n.paths.length > 3 ? ', …' : ''}). Remove it, or list the files in the allow input if they must be committed.`;
+function missingMessage(rule, audit, ctx) {
+    const target = fixTarget(audit);
+    const only = rule.foundOnlyIn.length > 0
+        ? ` Only ${rule.foundOnlyIn.slice(0, 3).map(showPath).join(' and ')} ignore${rule.foundOnlyIn.length === 1 ? 's' : ''} it, and other clones do not share that.`
+        : '';
+    const recommended = RECOMMENDED.get(rule.pattern);
+    const why = missingLevel(rule, ctx) === 'notice' && recommended !== undefined
+        ? ` Nothing here tracks ${recommended.what}, so this is a recommendation: ignore-rules: ${ctx.level} fails only for rules that keep out CPython's and PyPy's bytecode (ignore-rules: strict fails for this one too).`
+        : '';
+    return `The repository's ignore rules do not ignore ${rule.pattern} in ${plural(rule.dirs.length, 'directory', 'directories')} (${dirList(audit, rule.dirs)}).${only}${why} Add the line ${rule.pattern} to ${showPath(target)}.`;
 }
-/** Annotations that fit in `limit`, negations last (they point at their own line). */
-function ignoreAnnotations(audit, negations, level, limit) {
-    const specs = [
-        ...audit.missing.map((rule) => ({ level, title: `Missing ignore rule: ${rule.pattern}`, file: audit.annotationTarget, message: missingMessage(rule, audit.annotationTarget) })),
-        ...negations.map((n) => ({ level, title: 'Ignore rule re-includes bytecode', file: n.file, line: n.line, message: negationMessage(n) })),
-    ];
-    return specs.slice(0, limit);
-}
-function ignoreFailure(audit, negations) {
+/** "tracked a.pyc, b.pyc" and/or "files such as x/mod.pyc": probe names are examples, never presented as files. */
+function negationTargets(n, audit, ctx, show) {
+    const real = n.paths.filter((p) => ctx.tracked.has(p));
+    const examples = n.paths.filter((p) => !ctx.tracked.has(p));
+    const list = (paths) => `${paths
+        .slice(0, NEGATION_PATHS_SHOWN)
+        .map((p) => show(`${audit.prefix}${p}`))
+        .join(', ')}${paths.length > NEGATION_PATHS_SHOWN ? ` and ${paths.length - NEGATION_PATHS_SHOWN} more` : ''}`;
     const parts = [];
-    if (audit.missing.length > 0)
-        parts.push(`the ignore rules lack ${audit.missing.map((m) => m.pattern).join(', ')}`);
-    if (negations.length > 0)
-        parts.push(`${text_plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`);
-    return parts.length === 0 ? null : `${parts.join(' and ')} (ignore-rules: error)`;
+    if (real.length > 0)
+        parts.push(`tracked bytecode (${list(real)})`);
+    if (examples.length > 0)
+        parts.push(`files such as ${list(examples.slice(0, 1))}`);
+    return parts.join(' and ');
 }
-function fixSection(fix, repoPath) {
-    const lines = [];
-    if (fix.gitignore !== null) {
-        lines.push(`<li>${fix.gitignore.created ? 'Created' : 'Appended to'} ${htmlPath(fix.gitignore.path)}: ${fix.gitignore.added.map((p) => `<code>${text_escapeHtml(p)}</code>`).join(', ')}</li>`);
-    }
-    if (fix.untracked.length > 0) {
-        const shown = fix.untracked.slice(0, 50).map((p) => htmlPath(repoPath(p)));
-        const more = fix.untracked.length > shown.length ? ` and ${fix.untracked.length - shown.length} more` : '';
-        lines.push(`<li>Untracked ${text_plural(fix.untracked.length, 'file')} with <code>git rm --cached</code> (kept on disk): ${shown.join(', ')}${more}</li>`);
-    }
-    if (lines.length === 0)
-        return '<h4>Fix</h4>\n<p>Nothing to change: the rules and the index were already right.</p>';
-    return `<h4>Fix</h4>\n<p>Changed in the working tree and index, not committed:</p>\n<ul>${lines.join('')}</ul>`;
+function negationMessage(n, audit, ctx) {
+    return `${shownPattern(n.pattern)} on line ${n.line} of ${showPath(n.file)} re-includes ${negationTargets(n, audit, ctx, showPath)}. Remove it, or list the files in the allow input if they must be committed.`;
 }
-function ignoreSummary(audit, negations, level, fix, repoPath) {
+/**
+ * Annotations, at most `limits[level]` of each level, negations after missing rules. A
+ * missing-rule annotation names the file the fix would write only when it exists; the
+ * runner cannot place an annotation on a file that is not in the repository.
+ */
+function ignoreAnnotations(audit, negations, ctx, limits) {
+    const target = fixTarget(audit);
+    const used = { error: 0, warning: 0, notice: 0 };
+    const fits = (level) => used[level]++ < limits[level];
+    const specs = [];
+    for (const rule of audit.missing) {
+        const level = missingLevel(rule, ctx);
+        if (!fits(level))
+            continue;
+        specs.push({
+            level,
+            title: `${level === 'notice' ? 'Recommended' : 'Missing'} ignore rule: ${rule.pattern}`,
+            ...(audit.ownGitignore ? { file: target } : {}),
+            message: missingMessage(rule, audit, ctx),
+        });
+    }
+    // Messages are built only for the annotations that fit: a .gitignore may hold any number of negations.
+    const level = negationLevel(ctx);
+    for (const n of negations) {
+        if (!fits(level))
+            break;
+        specs.push({
+            level,
+            title: 'Ignore rule re-includes bytecode',
+            file: n.file,
+            line: n.line,
+            message: negationMessage(n, audit, ctx),
+        });
+    }
+    return specs;
+}
+/** How many annotations of each level the audit would give, without building them. */
+function ignoreAnnotationCounts(audit, negations, ctx) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const rule of audit.missing)
+        counts[missingLevel(rule, ctx)]++;
+    counts[negationLevel(ctx)] += negations.length;
+    return counts;
+}
+/** Why the audit fails the step, or null: only findings at error level fail it. */
+function ignoreFailure(audit, negations, ctx) {
+    const failing = audit.missing.filter((m) => missingLevel(m, ctx) === 'error');
+    const parts = [];
+    if (failing.length > 0)
+        parts.push(`the ignore rules lack ${failing.map((m) => m.pattern).join(', ')}`);
+    if (negations.length > 0 && negationLevel(ctx) === 'error')
+        parts.push(`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`);
+    return parts.length === 0 ? null : `${parts.join(' and ')} (ignore-rules: ${ctx.level})`;
+}
+/** Items rendered until `budget` bytes are spent, then one line counting the rest. */
+function boundedItems(items, render, budget, rest) {
+    const out = [];
+    let size = 0;
+    for (const item of items) {
+        const text = render(item);
+        size += Buffer.byteLength(text);
+        if (size > budget)
+            break;
+        out.push(text);
+    }
+    if (out.length < items.length)
+        out.push(rest(items.length - out.length));
+    return out;
+}
+function ignoreSummary(audit, negations, ctx, fixWrote) {
     const parts = ['<h3>Ignore rules</h3>'];
-    const problems = audit.missing.length + negations.length;
-    if (problems === 0) {
+    const target = fixTarget(audit);
+    const levels = audit.missing.map((m) => missingLevel(m, ctx));
+    const failing = levels.filter((l) => l !== 'notice').length;
+    const recommended = levels.length - failing;
+    if (failing + negations.length === 0 && recommended === 0) {
         parts.push("<p>✅ The repository's own ignore rules keep bytecode out of git.</p>");
     }
     else {
-        const mark = level === 'error' && fix === null ? '❌' : '⚠️';
         const what = [
-            ...(audit.missing.length > 0 ? [`${text_plural(audit.missing.length, 'rule is', 'rules are')} missing`] : []),
-            ...(negations.length > 0 ? [`${text_plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`] : []),
-        ].join(' and ');
-        parts.push(`<p>${mark} ${what} (<code>ignore-rules: ${level}</code>).</p>`);
+            ...(failing > 0 ? [`${plural(failing, 'rule is', 'rules are')} missing`] : []),
+            ...(negations.length > 0
+                ? [`${plural(negations.length, 'negation re-includes', 'negations re-include')} bytecode`]
+                : []),
+            ...(recommended > 0 ? [`${plural(recommended, 'rule is', 'rules are')} recommended`] : []),
+        ].join(', ');
+        const fails = ctx.level !== 'warning' && failing + negations.length > 0;
+        const mark = fails ? '❌' : failing + negations.length > 0 ? '⚠️' : 'ℹ️';
+        const keeps = failing + negations.length === 0 ? " The rules keep CPython's and PyPy's bytecode out of git." : '';
+        parts.push(`<p>${mark} ${what} (<code>ignore-rules: ${ctx.level}</code>).${keeps}</p>`);
     }
     if (audit.missing.length > 0) {
-        const rows = audit.missing.map((m) => `<tr><td><code>${text_escapeHtml(m.pattern)}</code></td><td>${text_escapeHtml(dirList(m.dirs))}</td><td>${m.foundOnlyIn.length > 0 ? `only in ${m.foundOnlyIn.map((f) => htmlPath(f)).join(', ')} (not shared with other clones)` : ''}</td></tr>`);
+        const rows = audit.missing.map((m, i) => {
+            const note = [
+                levels[i] === 'notice' ? 'recommended: nothing here tracks such files' : 'required',
+                ...(m.foundOnlyIn.length > 0
+                    ? [`only in ${m.foundOnlyIn.slice(0, 3).map(htmlPath).join(', ')} (not shared with other clones)`]
+                    : []),
+            ].join('; ');
+            return `<tr><td><code>${escapeHtml(m.pattern)}</code></td><td>${escapeHtml(dirList(audit, m.dirs))}</td><td>${note}</td></tr>`;
+        });
         parts.push(`<table><thead><tr><th>Missing rule</th><th>Directories left exposed</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
         // Also after a fix that could not write the .gitignore: the rules are still for the user to add.
-        if (fix === null || fix.gitignore === null) {
-            parts.push(`<p>Add to ${htmlPath(audit.annotationTarget)} (or run with <code>fix: true</code>):</p>`);
-            parts.push(`<pre lang="gitignore"><code>${text_escapeHtml(gitignoreBlock(audit.missing.map((m) => m.pattern)))}</code></pre>`);
+        if (!fixWrote) {
+            parts.push(`<p>Add to ${htmlPath(target)} (or run with <code>fix: true</code>):</p>`);
+            parts.push(`<pre lang="gitignore"><code>${escapeHtml(gitignoreBlock(audit.missing.map((m) => m.pattern)))}</code></pre>`);
         }
     }
     if (negations.length > 0) {
-        parts.push(`<ul>${negations
-            .map((n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${text_escapeHtml(n.pattern)}</code> re-includes ${n.paths
-            .slice(0, 3)
-            .map((p) => htmlPath(p))
-            .join(', ')}</li>`)
-            .join('')}</ul>`);
+        const items = boundedItems(negations, (n) => `<li>${htmlPath(n.file)} line ${n.line}: <code>${escapeHtml(shownPattern(n.pattern))}</code> re-includes ${negationTargets(n, audit, ctx, (p) => htmlPath(p))}</li>`, IGNORE_SECTION_BUDGET, (count) => `<li>… and ${plural(count, 'more negation')} (set the <code>sarif</code> input to get every finding in a file)</li>`);
+        parts.push(`<ul>${items.join('')}</ul>`);
     }
     const committed = audit.committedIgnored.size;
     if (committed > 0)
-        parts.push(`<p>ℹ️ ${text_plural(committed, 'tracked bytecode file is', 'tracked bytecode files are')} ignored by the rules now: committed before the rule existed. Ignore rules never untrack files; <code>git rm --cached</code> does.</p>`);
-    if (fix !== null)
-        parts.push(fixSection(fix, repoPath));
+        parts.push(`<p>ℹ️ The rules ignore ${plural(committed, 'tracked bytecode file', 'tracked bytecode files')}, but ignore rules never untrack files; <code>git rm --cached</code> does.</p>`);
     return `${parts.join('\n')}\n`;
 }
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// Findings as SARIF 2.1.0 for github/codeql-action/upload-sarif: code scanning shows every
-// finding, where the runner shows only 10 annotations of each level per step.
-
-/** The action's version, as package.json says (a test keeps them equal). */
-const VERSION = '1.0.0';
-const RULES = [
-    {
-        id: 'pycache/committed-bytecode',
-        name: 'CommittedBytecode',
-        shortDescription: { text: 'Python bytecode is tracked by git' },
-        fullDescription: { text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.' },
-        help: {
-            text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.',
-            markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.',
-        },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['python', 'bytecode', 'repository-hygiene'] },
-    },
-    {
-        id: 'pycache/sourceless-bytecode',
-        name: 'SourcelessBytecode',
-        shortDescription: { text: 'A .pyc without its source is importable' },
-        fullDescription: { text: 'A legacy mod.pyc next to where mod.py would be, with no mod.py, is imported by Python 3 in place of the missing source, so deleted code keeps running.' },
-        help: { text: 'Remove the .pyc from git (and from disk unless it is a deliberate fixture).', markdown: 'Remove the `.pyc` from git (and from disk unless it is a deliberate fixture).' },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['python', 'bytecode', 'correctness'] },
-    },
-    {
-        id: 'pycache/missing-ignore-rule',
-        name: 'MissingIgnoreRule',
-        shortDescription: { text: "The repository's ignore rules let bytecode in" },
-        fullDescription: { text: 'git would not ignore Python bytecode written in some source directories, judged by git check-ignore.' },
-        help: { text: 'Add the missing pattern to .gitignore.', markdown: 'Add the missing pattern to `.gitignore`.' },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['python', 'gitignore'] },
-    },
-    {
-        id: 'pycache/ignore-negation',
-        name: 'IgnoreNegation',
-        shortDescription: { text: 'A negated ignore rule re-includes bytecode' },
-        fullDescription: { text: 'A `!` rule in a .gitignore makes git track bytecode that other rules ignore.' },
-        help: {
-            text: 'Remove the negation, or list the files in the allow input if they must be committed.',
-            markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.',
-        },
-        defaultConfiguration: { level: 'error' },
-        properties: { tags: ['python', 'gitignore'] },
-    },
-];
-/** RFC 3986 for a repository-relative path: every segment encoded, the slashes kept. */
-function artifactUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+/** Why the audit did not run, as a summary section. */
+function ignoreSkipped(reason) {
+    return `<h3>Ignore rules</h3>\n<p>ℹ️ Not audited: ${escapeHtml(reason)}</p>\n`;
 }
-function fingerprint(...parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-function result(ruleId, level, text, file, line, key) {
-    return {
-        ruleId,
-        ruleIndex: RULES.findIndex((r) => r.id === ruleId),
-        level,
-        message: { text },
-        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' }, region: { startLine: line } } }],
-        partialFingerprints: { primaryLocationLineHash: fingerprint(ruleId, key) },
-    };
-}
-function buildSarif(input) {
-    const results = [];
-    for (const f of input.result.findings) {
-        if (f.allowedBy !== null)
-            continue;
-        const file = input.repoPath(f.path);
-        const level = f.failing ? 'error' : 'warning';
-        if (f.sourceless)
-            results.push(result('pycache/sourceless-bytecode', level, `${f.path} is a sourceless .pyc: Python imports it in place of the missing ${f.source ?? 'source'}.`, file, 1, file));
-        else
-            results.push(result('pycache/committed-bytecode', level, `${f.path} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`, file, 1, file));
+const UNTRACKED_SHOWN = 50;
+const UNTRACKED_BYTES = 32 * 1024;
+/**
+ * What `fix: true` changed, first in the summary: the rest of the report describes the
+ * repository after it, so this is the only place the changes are listed.
+ */
+function fixSummary(fix, error, repoPath) {
+    const parts = ['<h3>Fix (<code>fix: true</code>)</h3>'];
+    if (error !== null)
+        parts.push(`<p>❌ ${escapeHtml(error)}</p>`);
+    const lines = [];
+    if (fix?.gitignore) {
+        lines.push(`<li>${fix.gitignore.created ? 'Created' : 'Appended to'} ${htmlPath(fix.gitignore.path)}: ${fix.gitignore.added.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}</li>`);
     }
-    for (const m of input.audit?.missing ?? []) {
-        const target = input.audit?.annotationTarget ?? '.gitignore';
-        results.push(result('pycache/missing-ignore-rule', input.ignoreLevel, `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.`, target, 1, m.pattern));
+    if (fix !== null && fix.untracked.length > 0) {
+        const shown = [];
+        let bytes = 0;
+        for (const p of fix.untracked.slice(0, UNTRACKED_SHOWN)) {
+            const html = htmlPath(repoPath(p));
+            bytes += Buffer.byteLength(html);
+            if (bytes > UNTRACKED_BYTES)
+                break;
+            shown.push(html);
+        }
+        const more = fix.untracked.length > shown.length
+            ? ` and ${fix.untracked.length - shown.length} more (the <code>untracked-bytecode-files</code> output lists them)`
+            : '';
+        lines.push(`<li>Untracked ${plural(fix.untracked.length, 'file')} with <code>git rm --cached</code> (kept on disk): ${shown.join(', ')}${more}</li>`);
     }
-    for (const n of input.negations) {
-        results.push(result('pycache/ignore-negation', input.ignoreLevel, `${n.pattern} re-includes bytecode (${n.paths.slice(0, 3).join(', ')}).`, n.file, n.line, `${n.file}\0${n.pattern}`));
+    if (lines.length === 0) {
+        if (error === null)
+            parts.push('<p>Nothing to change: the rules and the index were already right.</p>');
+        return `${parts.join('\n')}\n`;
     }
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: 'pycache-action', version: input.version, semanticVersion: input.version, informationUri: 'https://github.com/org/pycache-action', rules: RULES } },
-                results,
-            },
-        ],
-    };
+    parts.push(`<p>Changed in the working tree and index, not committed:</p>\n<ul>${lines.join('')}</ul>`);
+    const add = fix?.gitignore ? `git add -- ${shellQuote(fix.gitignore.path)}\n` : '';
+    parts.push(`<p>To keep it, commit from the repository root (the untracking is already staged) and push, or open a pull request with it:</p>`, `<pre lang="sh"><code>${escapeHtml(`${add}git commit -m ${shellQuote('Stop tracking Python bytecode')}`)}</code></pre>`, '<p>The sections below describe the repository after the fix.</p>');
+    return `${parts.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -38610,43 +41193,58 @@ function omittedWarning(output, list, total) {
 
 
 /** The runner rejects a step summary over 1 MiB; each section keeps well inside it. */
-const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+const SUMMARY_LIMIT = 1024 * 1024;
 const SECTION_BUDGET = 400 * 1024;
 function verdict(result, ctx) {
     const { findings, failing, failOn } = result;
-    const where = ctx.projectPath === '.' ? '' : ` under <code>${text_escapeHtml(ctx.projectPath)}</code>`;
+    const where = ctx.projectPath === '.' ? '' : ` under <code>${escapeHtml(ctx.projectPath)}</code>`;
+    const disk = ctx.source === 'disk';
+    const tracked = disk ? 'found' : 'tracked';
     if (findings.length === 0)
-        return `✅ No bytecode is tracked${where}.`;
+        return `✅ No bytecode is ${tracked}${where}.`;
     const allowed = findings.filter((f) => f.allowedBy !== null).length;
     const reported = findings.length - allowed;
-    const allowedText = allowed > 0 ? ` ${text_plural(allowed, 'file is', 'files are')} allowed by <code>allow</code>.` : '';
+    const allowedText = allowed > 0 ? ` ${plural(allowed, 'file is', 'files are')} allowed by <code>allow</code>.` : '';
     if (failing.length > 0) {
-        const what = failOn === 'added' && ctx.changeName !== null ? `${text_plural(failing.length, 'bytecode file')} added by ${text_escapeHtml(ctx.changeName)}` : text_plural(failing.length, 'tracked bytecode file');
+        const how = failing.some((f) => f.modified)
+            ? failing.every((f) => f.modified)
+                ? 'modified'
+                : 'added or modified'
+            : 'added';
+        const what = failOn === 'added' && ctx.changeName !== null
+            ? `${plural(failing.length, 'bytecode file')} ${how} by ${escapeHtml(ctx.changeName)}`
+            : disk
+                ? `${plural(failing.length, 'bytecode file')} found on disk`
+                : plural(failing.length, 'tracked bytecode file');
         return `❌ ${what} ${failing.length === 1 ? 'fails' : 'fail'} the check (<code>fail-on: ${failOn}</code>).${allowedText}`;
     }
     if (reported === 0)
-        return `✅ Only allowed bytecode is tracked${where}.${allowedText}`;
+        return `✅ Only allowed bytecode is ${tracked}${where}.${allowedText}`;
     const why = failOn === 'never'
         ? 'reported only (<code>fail-on: never</code>)'
-        : `none added by ${text_escapeHtml(ctx.changeName ?? 'this change')}, so they pass under <code>fail-on: added</code>; remove them in a change of their own`;
-    return `⚠️ ${text_plural(reported, 'bytecode file is', 'bytecode files are')} tracked${where}: ${why}.${allowedText}`;
+        : `none added or modified by ${escapeHtml(ctx.changeName ?? 'this change')}, so they pass under <code>fail-on: added</code>; remove them in a change of their own`;
+    return `⚠️ ${plural(reported, 'bytecode file is', 'bytecode files are')} ${tracked}${where}: ${why}.${allowedText}`;
 }
+/** Said of tracked files that the rules match: it is all that is known (a file may be force-added after the rule). */
+const IGNORED_BUT_TRACKED = 'the ignore rules match it, but ignore rules never untrack a file';
 function notes(f) {
     const out = [];
     if (f.sourceless)
         out.push('sourceless: Python imports it in place of the missing source');
     if (f.ignoredByRules)
-        out.push('ignored by the rules now: committed before the rule existed');
+        out.push(IGNORED_BUT_TRACKED);
     if (f.headerError !== null)
         out.push(f.headerError);
     if (f.allowedBy !== null)
         out.push(`allowed by ${f.allowedBy}`);
-    return out.map(text_escapeHtml).join('; ');
+    return out.map(escapeHtml).join('; ');
 }
 function row(f, ctx) {
     const { python, mode } = f.header === null ? { python: '—', mode: '—' } : describeHeader(f.header);
     const source = f.sourcePresent === null ? '—' : f.sourcePresent ? 'yes' : 'no';
-    const cells = [htmlPath(ctx.repoPath(f.path)), text_escapeHtml(python), text_escapeHtml(mode), source, f.added ? 'yes' : 'no', notes(f)];
+    // Outside git nothing was added by anything: the column has no answer.
+    const added = ctx.source === 'disk' ? '—' : f.modified ? 'modified' : f.added ? 'yes' : 'no';
+    const cells = [htmlPath(ctx.repoPath(f.path)), escapeHtml(python), escapeHtml(mode), source, added, notes(f)];
     return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 /** Rows until the byte budget runs out, then a row that counts the rest. */
@@ -38656,13 +41254,16 @@ function table(findings, ctx, budget) {
     let size = head.length;
     for (const f of findings) {
         const r = row(f, ctx);
-        if (size + r.length > budget)
+        const bytes = Buffer.byteLength(r);
+        if (size + bytes > budget)
             break;
         rows.push(r);
-        size += r.length;
+        size += bytes;
     }
     const rest = findings.length - rows.length;
-    const tail = rest > 0 ? `<tr><td colspan="6">… and ${text_plural(rest, 'more file')}, listed in the <code>bytecode-files</code> output.</td></tr>` : '';
+    const tail = rest > 0
+        ? `<tr><td colspan="6">… and ${plural(rest, 'more file')}, listed in the <code>bytecode-files</code> output.</td></tr>`
+        : '';
     return `${head}${rows.join('')}${tail}</tbody></table>`;
 }
 /** The smallest `git rm --cached` arguments: a whole __pycache__ folder when all of it goes. */
@@ -38691,40 +41292,101 @@ function untrackArguments(remove, all) {
     }
     return args;
 }
-const MAX_COMMAND_ARGS = 200;
+/** Up to this many names the command is one line to paste; beyond it the names go in a here-document. */
+const ONE_LINE_ARGS = 20;
+/** The bytes of names the here-documents may hold in all, so the summary stays far below the runner's 1 MiB. */
+const COMMAND_BUDGET = 256 * 1024;
+const HEREDOC_END = 'PYCACHE_ACTION_PATHS';
 /** The submodule (gitlink path) that holds `path`, or null for this repository's own file; the longest match wins. */
 function submoduleOf(path, submodules) {
-    let found = null;
-    for (const link of submodules)
-        if (path.startsWith(`${link}/`) && (found === null || link.length > found.length))
-            found = link;
-    return found;
+    if (submodules.size === 0)
+        return null;
+    // Each directory above the file, deepest first: as many lookups as the path has levels.
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+        const dir = path.slice(0, at);
+        if (submodules.has(dir))
+            return dir;
+    }
+    return null;
 }
 /** Splits the files to untrack by the repository whose index holds them. */
 function untrackPlan(remove, submodules) {
     const own = [];
     const bySub = new Map();
+    const links = new Set(submodules);
     for (const f of remove) {
-        const link = submoduleOf(f.path, submodules);
+        const link = submoduleOf(f.path, links);
         if (link === null)
             own.push(f);
-        else
-            bySub.set(link, [...(bySub.get(link) ?? []), f]);
+        else {
+            const group = bySub.get(link);
+            if (group)
+                group.push(f);
+            else
+                bySub.set(link, [f]);
+        }
     }
-    return { own, submodules: [...bySub].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, findings]) => ({ path, findings })) };
+    return {
+        own,
+        submodules: [...bySub]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([path, findings]) => ({ path, findings })),
+    };
 }
 /**
- * One `git rm --cached` for `args` (already shell-quoted), run at the repository root or, with
- * `at`, inside that submodule. --literal-pathspecs because a committed file may be named like a
- * pattern (`a*.pyc`), which git would otherwise expand to other tracked files.
+ * One line of a `--pathspec-from-file` list. git reads a line that starts with a double quote
+ * as a C-quoted name (core.quotePath's form); anything else is taken as it is, up to the line
+ * break (a CR before it is dropped). So a name is quoted only when it has to be: when it starts
+ * with a quote, holds a control character (which could also end the here-document or reach
+ * the page raw), or is the here-document's end marker.
+ */
+function pathspecLine(path) {
+    if (!path.startsWith('"') && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(path) && path !== HEREDOC_END)
+        return path;
+    let out = '"';
+    for (const ch of path) {
+        if (ch === '"' || ch === '\\')
+            out += `\\${ch}`;
+        else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(ch))
+            for (const b of Buffer.from(ch, 'utf8'))
+                out += `\\${b.toString(8).padStart(3, '0')}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+/**
+ * One `git rm --cached` for `args` (raw names, relative to where it runs), run at the repository
+ * root or, with `at`, inside that submodule. --literal-pathspecs because a committed file may be
+ * named like a pattern (`a*.pyc`), which git would otherwise expand to other tracked files. Many
+ * names go in a here-document read with --pathspec-from-file (git 2.26+): one name a line, no
+ * shell quoting to get wrong, and no argument-list limit.
  */
 function untrackCommand(args, at) {
     const git = at === null ? 'git' : `git -C ${shellQuote(at)}`;
-    return args.length <= MAX_COMMAND_ARGS
-        ? `${git} --literal-pathspecs rm -r --cached --quiet -- ${args.join(' ')}`
-        : // Too many names to paste: let git list them, NUL-separated so no name can break the pipe.
-            `${git} ls-files -z -- '*.pyc' '*.pyo' '*$py.class' '__pycache__/*' '*/__pycache__/*' \\\n  | xargs -0 ${git} --literal-pathspecs rm --cached --quiet --`;
+    if (args.length <= ONE_LINE_ARGS)
+        return `${git} --literal-pathspecs rm -r --cached --quiet -- ${args.map(shellQuote).join(' ')}`;
+    return `${git} --literal-pathspecs rm -r --cached --quiet --pathspec-from-file=- <<'${HEREDOC_END}'\n${args.map(pathspecLine).join('\n')}\n${HEREDOC_END}`;
 }
+/** The arguments that fit in `budget` bytes (at least none), and how many bytes they took. */
+function fitArgs(args, budget) {
+    const kept = [];
+    let bytes = 0;
+    for (const a of args) {
+        // Measured as shown (HTML-escaped), in the longer of the two forms the command may take.
+        const size = Math.max(Buffer.byteLength(escapeHtml(pathspecLine(a))), Buffer.byteLength(escapeHtml(shellQuote(a)))) + 1;
+        if (bytes + size > budget)
+            break;
+        kept.push(a);
+        bytes += size;
+    }
+    return { kept, bytes };
+}
+/**
+ * The commands that untrack exactly the reported (not allowed) files and nothing else, each
+ * block run where its index lives. When the names do not all fit in the summary, the text
+ * says which part a command covers; it never widens to a pattern that could take more.
+ */
 function fixCommands(result, ctx) {
     const remove = result.findings.filter((f) => f.allowedBy === null);
     if (remove.length === 0)
@@ -38732,35 +41394,365 @@ function fixCommands(result, ctx) {
     const plan = untrackPlan(remove, ctx.submodules ?? []);
     const commit = `commit -m ${shellQuote('Stop tracking Python bytecode')}`;
     const parts = [];
+    let budget = ctx.budget ?? COMMAND_BUDGET;
+    let left = 0;
+    const cut = (kept, total) => kept === total
+        ? ''
+        : ` The list is too long for the step summary: this untracks ${kept.toLocaleString('en')} of ${plural(total, 'name')} (whole <code>__pycache__</code> folders count as one); run the action with <code>fix: true</code> to untrack them all.`;
     if (plan.own.length > 0) {
-        const args = untrackArguments(plan.own, result.findings).map((p) => shellQuote(ctx.repoPath(p)));
-        parts.push('<p>Run from the repository root; the files stay on disk:</p>', `<pre lang="sh"><code>${text_escapeHtml(`${untrackCommand(args, null)}\ngit ${commit}`)}</code></pre>`);
+        const args = untrackArguments(plan.own, result.findings).map(ctx.repoPath);
+        const { kept, bytes } = fitArgs(args, budget);
+        budget -= bytes;
+        if (kept.length > 0) {
+            parts.push(`<p>Run from the repository root${kept.length > ONE_LINE_ARGS ? ' in a POSIX shell (git 2.26+ reads the names that follow the command, one a line)' : ''}; it untracks the ${plural(plan.own.length, 'reported file')} of the table above and no other (allowed files stay tracked), and the files stay on disk:${cut(kept.length, args.length)}</p>`, `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(kept, null)}\ngit ${commit}`)}</code></pre>`);
+        }
+        else
+            left += plan.own.length;
     }
+    // Every finding (allowed ones too) by the submodule that holds it, for whole-folder arguments.
+    const links = new Set(plan.submodules.map((sub) => sub.path));
+    const allBySub = new Map();
+    if (links.size > 0)
+        for (const f of result.findings) {
+            const link = submoduleOf(f.path, links);
+            if (link !== null)
+                allBySub.set(link, [...(allBySub.get(link) ?? []), f]);
+        }
     for (const sub of plan.submodules) {
         const at = ctx.repoPath(sub.path);
-        const inside = result.findings.filter((f) => f.path.startsWith(`${sub.path}/`));
-        const args = untrackArguments(sub.findings, inside).map((p) => shellQuote(p.slice(sub.path.length + 1)));
-        parts.push(`<p>${text_plural(sub.findings.length, 'file is', 'files are')} inside the submodule ${htmlPath(at)}, whose own index tracks them, so <code>git rm --cached</code> here cannot untrack them: run this inside the submodule and push it, then record its new commit here with <code>git add ${text_escapeHtml(shellQuote(at))}</code>:</p>`, `<pre lang="sh"><code>${text_escapeHtml(`${untrackCommand(args, at)}\ngit -C ${shellQuote(at)} ${commit}`)}</code></pre>`);
+        const inside = allBySub.get(sub.path) ?? [];
+        const args = untrackArguments(sub.findings, inside).map((p) => p.slice(sub.path.length + 1));
+        // The block's own text: the submodule's name three times and a paragraph around it.
+        const overhead = Buffer.byteLength(escapeHtml(showPath(at))) * 3 + 600;
+        const { kept, bytes } = fitArgs(args, budget - overhead);
+        if (kept.length === 0) {
+            left += sub.findings.length;
+            continue;
+        }
+        budget -= bytes + overhead;
+        parts.push(`<p>${plural(sub.findings.length, 'file is', 'files are')} inside the submodule ${htmlPath(at)}, whose own index tracks them, so <code>git rm --cached</code> here cannot untrack them: run this inside the submodule and push it, then record its new commit here with <code>git add ${escapeHtml(shellQuote(at))}</code>:${cut(kept.length, args.length)}</p>`, `<pre lang="sh"><code>${escapeHtml(`${untrackCommand(kept, at)}\ngit -C ${shellQuote(at)} ${commit}`)}</code></pre>`);
     }
+    if (left > 0)
+        parts.push(`<p>${plural(left, 'more file')} did not fit in the step summary; run the action with <code>fix: true</code> to untrack them.</p>`);
     return parts.join('\n');
 }
 function checkSummary(result, ctx, budget = SECTION_BUDGET) {
     const parts = ['<h3>Committed bytecode</h3>', `<p>${verdict(result, ctx)}</p>`];
-    for (const note of ctx.notes)
-        parts.push(`<p>ℹ️ ${text_escapeHtml(note)}</p>`);
+    for (const note of ctx.notes.slice(0, 10))
+        parts.push(`<p>ℹ️ ${escapeHtml(note.length > 2000 ? `${note.slice(0, 2000)}…` : note)}</p>`);
     const reported = result.findings.filter((f) => f.allowedBy === null);
     const allowed = result.findings.filter((f) => f.allowedBy !== null);
     if (reported.length > 0)
-        parts.push(table(reported, ctx, budget * 0.8));
+        parts.push(table(reported, ctx, budget * 0.45));
     if (allowed.length > 0) {
-        parts.push(`<details><summary>${text_plural(allowed.length, 'file')} allowed by <code>allow</code></summary>`);
-        parts.push(table(allowed, ctx, budget * 0.15));
+        parts.push(`<details><summary>${plural(allowed.length, 'file')} allowed by <code>allow</code></summary>`);
+        parts.push(table(allowed, ctx, budget * 0.1));
         parts.push('</details>');
     }
-    const fix = fixCommands(result, ctx);
-    if (fix !== '')
-        parts.push('<h4>How to fix</h4>', fix);
+    if (ctx.source === 'disk') {
+        // git rm and git commit fail outside a repository; nothing here tracks the files.
+        if (reported.length > 0)
+            parts.push('<h4>How to fix</h4>', '<p>No git repository holds these files, so there is nothing to untrack: delete them if this tree is shipped or copied (Python writes them again when it imports the sources), or check the project out with git to have its rules audited.</p>');
+    }
+    else {
+        const fix = fixCommands(result, { ...ctx, budget: Math.min(COMMAND_BUDGET, budget * 0.4) });
+        if (fix !== '')
+            parts.push('<h4>How to fix</h4>', fix);
+    }
     return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/check.ts
+// Every decision of the check step's report, as one pure function: which annotations of each
+// level fit the runner's 10 (the failure's own error and the plain warnings included), what
+// the outputs say, the summary, and why the step fails. main.ts gathers the facts and
+// carries the answer out; unit tests call this directly.
+
+
+
+
+
+
+
+/** The result after `fix: true` untracked some files: those are no longer tracked, so no longer findings. */
+function withoutUntracked(result, untracked) {
+    if (untracked.length === 0)
+        return result;
+    const gone = new Set(untracked);
+    const findings = result.findings.filter((f) => !gone.has(f.path));
+    return { ...result, findings, failing: findings.filter((f) => f.failing) };
+}
+/** Negations that re-include only bytecode the user allows are intended, not findings. */
+function harmfulNegations(negations, allow) {
+    const allowed = allowMatcher(allow);
+    return negations.filter((n) => n.paths.some((p) => allowed(p) === null));
+}
+function bytecodeFailure(result, changeName, source) {
+    const { failing, failOn } = result;
+    if (failing.length === 0)
+        return null;
+    if (source === 'disk')
+        return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} in the project, which is in no git work tree (fail-on: ${failOn}); see the step summary`;
+    const how = failing.some((f) => f.modified)
+        ? failing.every((f) => f.modified)
+            ? 'modified'
+            : 'added or modified'
+        : 'added';
+    const what = failOn === 'added' && changeName !== null ? `${how} by ${changeName}` : 'tracked';
+    return `${plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
+}
+function check_dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+/** How many annotations the bytecode findings at each level would want (one a directory). */
+function bytecodeWants(findings) {
+    const reported = findings.filter((f) => f.allowedBy === null);
+    const count = (fs) => new Set(fs.map((f) => check_dirOf(f.path))).size;
+    return { error: count(reported.filter((f) => f.failing)), warning: count(reported.filter((f) => !f.failing)) };
+}
+const LEVELS = ['error', 'warning', 'notice'];
+function reportCheck(facts) {
+    const { inputs, source, changeName } = facts;
+    const repoPath = (p) => `${facts.repoPrefix}${p}`;
+    const untracked = facts.fix?.untracked ?? [];
+    const result = withoutUntracked(facts.result, untracked);
+    const audit = facts.audit;
+    const negations = audit === null ? [] : harmfulNegations(audit.negations, inputs.allow);
+    const reported = result.findings.filter((f) => f.allowedBy === null);
+    const ignore = audit === null || inputs.ignoreRules === 'off'
+        ? null
+        : {
+            level: inputs.ignoreRules,
+            trackedKinds: new Set(reported.map((f) => f.kind)),
+            tracked: new Set(result.findings.map((f) => f.path)),
+        };
+    // Outputs describe the repository after the fix; what the fix did has outputs of its own.
+    const outputs = [];
+    const plainWarnings = [...facts.warnings];
+    for (const [name, paths] of [
+        [Output.BytecodeFiles, result.findings.map((f) => f.path)],
+        [Output.AddedBytecodeFiles, result.findings.filter((f) => f.added).map((f) => f.path)],
+        [Output.UntrackedBytecodeFiles, untracked],
+    ]) {
+        const list = boundedJsonList(paths);
+        outputs.push([name, list.json]);
+        const cut = omittedWarning(name, list, paths.length);
+        if (cut !== null)
+            plainWarnings.push(cut);
+    }
+    outputs.push([Output.MissingRules, JSON.stringify((audit?.missing ?? []).map((m) => m.pattern))]);
+    outputs.push([Output.AppendedRules, JSON.stringify(facts.fix?.gitignore?.added ?? [])]);
+    if (inputs.fix && source !== 'git')
+        plainWarnings.push(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
+    const reasons = [
+        bytecodeFailure(result, changeName, source),
+        ignore !== null && audit !== null ? ignoreFailure(audit, negations, ignore) : null,
+    ].filter((r) => r !== null);
+    // fix: true asked for a change; a tree that refused it fails the step even when nothing else would.
+    if (reasons.length === 0 && facts.fixError !== null)
+        reasons.push(`${Input.Fix}: true could not change the repository (see the error above)`);
+    // The budget: plain annotations first, then the failure's own error (core.setFailed), then
+    // the ignore findings (at least 3 of a level when there are that many) and the bytecode.
+    const plain = [
+        ...plainWarnings.map((message) => ({ level: 'warning', title: '', message })),
+        ...(source === 'disk'
+            ? facts.notes.map((message) => ({ level: 'notice', title: '', message }))
+            : []),
+        ...(facts.fixError !== null
+            ? [{ level: 'error', title: 'fix: true failed', message: facts.fixError }]
+            : []),
+    ];
+    const left = Object.fromEntries(LEVELS.map((l) => [
+        l,
+        ANNOTATIONS_PER_LEVEL -
+            plain.filter((a) => a.level === l).length -
+            (l === 'error' && reasons.length > 0 ? 1 : 0) -
+            (facts.reserved?.[l] ?? 0),
+    ]));
+    const plainShown = LEVELS.flatMap((l) => {
+        const all = plain.filter((a) => a.level === l);
+        // Room for the failure is kept even when plain annotations alone would fill the level.
+        return all.slice(0, ANNOTATIONS_PER_LEVEL - (l === 'error' && reasons.length > 0 ? 1 : 0));
+    });
+    for (const l of LEVELS)
+        left[l] = Math.max(0, left[l]);
+    const wants = bytecodeWants(result.findings);
+    let ignoreSpecs = [];
+    if (ignore !== null && audit !== null) {
+        const counts = ignoreAnnotationCounts(audit, negations, ignore);
+        const limits = Object.fromEntries(LEVELS.map((l) => {
+            const want = counts[l];
+            const bytecode = l === 'notice' ? 0 : wants[l];
+            return [l, Math.min(want, Math.max(left[l] - bytecode, Math.min(3, left[l])))];
+        }));
+        ignoreSpecs = ignoreAnnotations(audit, negations, ignore, limits);
+    }
+    const used = (l) => ANNOTATIONS_PER_LEVEL - left[l] + ignoreSpecs.filter((a) => a.level === l).length;
+    const bytecode = bytecodeAnnotations(result, { repoPath, changeName, source }, { error: used('error'), warning: used('warning') });
+    const summary = [];
+    if (inputs.fix && source === 'git')
+        summary.push(fixSummary(facts.fix, facts.fixError, repoPath));
+    summary.push(checkSummary(result, {
+        repoPath,
+        changeName,
+        projectPath: inputs.path,
+        notes: facts.notes,
+        submodules: facts.submodules,
+        source,
+    }));
+    if (ignore !== null && audit !== null)
+        summary.push(ignoreSummary(audit, negations, ignore, facts.fix?.gitignore != null));
+    else if (inputs.ignoreRules !== 'off' && source === 'disk')
+        summary.push(ignoreSkipped(`${showPath(inputs.path)} is in no git work tree, and ignore rules are what git reads when it adds files; check the project out with git to audit them.`));
+    const what = source === 'disk' ? 'bytecode file found on disk' : 'tracked bytecode file';
+    const info = `${plural(result.findings.length, what, `${what.replace('file', 'files')}`)} under ${showPath(inputs.path)}; ${plural(result.failing.length, 'fails', 'fail')} the check.`;
+    return {
+        annotations: [...ignoreSpecs, ...bytecode, ...plainShown],
+        outputs,
+        summary: summary.join(''),
+        reasons,
+        result,
+        negations,
+        ignore,
+        repoPath,
+        info,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// Findings as SARIF 2.1.0 for github/codeql-action/upload-sarif: code scanning shows every
+// finding, where the runner shows only 10 annotations of each level per step.
+
+
+/** The action's version, as package.json says (a test keeps them equal). */
+const VERSION = '1.0.0';
+const RULES = [
+    {
+        id: 'pycache/committed-bytecode',
+        name: 'CommittedBytecode',
+        shortDescription: { text: 'Python bytecode is tracked by git' },
+        fullDescription: {
+            text: 'Compiled Python bytecode (__pycache__/, *.pyc, *.pyo, *$py.class) is generated per interpreter and goes stale; it does not belong in version control.',
+        },
+        help: {
+            text: 'Untrack it with `git rm --cached <path>` and ignore it with `__pycache__/`, `*.py[cod]` and `*$py.class` in .gitignore.',
+            markdown: 'Untrack it with `git rm --cached <path>` and add `__pycache__/`, `*.py[cod]` and `*$py.class` to `.gitignore`.',
+        },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'bytecode', 'repository-hygiene'] },
+    },
+    {
+        id: 'pycache/sourceless-bytecode',
+        name: 'SourcelessBytecode',
+        shortDescription: { text: 'A .pyc without its source is importable' },
+        fullDescription: {
+            text: 'A legacy mod.pyc next to where mod.py would be, with no mod.py, is imported by Python 3 in place of the missing source, so deleted code keeps running.',
+        },
+        help: {
+            text: 'Remove the .pyc from git (and from disk unless it is a deliberate fixture).',
+            markdown: 'Remove the `.pyc` from git (and from disk unless it is a deliberate fixture).',
+        },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'bytecode', 'correctness'] },
+    },
+    {
+        id: 'pycache/missing-ignore-rule',
+        name: 'MissingIgnoreRule',
+        shortDescription: { text: "The repository's ignore rules let bytecode in" },
+        fullDescription: {
+            text: 'git would not ignore Python bytecode written in some source directories, judged by git check-ignore.',
+        },
+        help: { text: 'Add the missing pattern to .gitignore.', markdown: 'Add the missing pattern to `.gitignore`.' },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'gitignore'] },
+    },
+    {
+        id: 'pycache/ignore-negation',
+        name: 'IgnoreNegation',
+        shortDescription: { text: 'A negated ignore rule re-includes bytecode' },
+        fullDescription: { text: 'A `!` rule in a .gitignore makes git track bytecode that other rules ignore.' },
+        help: {
+            text: 'Remove the negation, or list the files in the allow input if they must be committed.',
+            markdown: 'Remove the negation, or list the files in the `allow` input if they must be committed.',
+        },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['python', 'gitignore'] },
+    },
+];
+/** RFC 3986 for a repository-relative path: every segment encoded, the slashes kept. */
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function result(ruleId, level, text, file, line, key) {
+    return {
+        ruleId,
+        ruleIndex: RULES.findIndex((r) => r.id === ruleId),
+        level,
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: line },
+                },
+            },
+        ],
+        partialFingerprints: { primaryLocationLineHash: fingerprint(ruleId, key) },
+    };
+}
+function buildSarif(input) {
+    const results = [];
+    for (const f of input.result.findings) {
+        if (f.allowedBy !== null)
+            continue;
+        const file = input.repoPath(f.path);
+        const level = f.failing ? 'error' : 'warning';
+        if (f.sourceless)
+            results.push(result('pycache/sourceless-bytecode', level, `${file} is a sourceless .pyc: Python imports it in place of the missing ${f.source === null ? 'source' : input.repoPath(f.source)}.`, file, 1, file));
+        else
+            results.push(result('pycache/committed-bytecode', level, `${file} is ${f.added ? 'added by this change' : 'tracked'} but is Python bytecode.`, file, 1, file));
+    }
+    const audit = input.ignore === null ? null : input.audit;
+    const ignore = input.ignore;
+    if (audit !== null && ignore !== null) {
+        // Where the fix writes: the file the rule belongs in, whether or not it exists yet.
+        const target = fixTarget(audit);
+        for (const m of audit.missing) {
+            const level = missingLevel(m, ignore);
+            results.push(result('pycache/missing-ignore-rule', level === 'notice' ? 'note' : level, `The ignore rules do not ignore ${m.pattern} in ${m.dirs.length} director${m.dirs.length === 1 ? 'y' : 'ies'}; add ${m.pattern} to ${target}.${level === 'notice' ? ' (Recommended: no such files are tracked.)' : ''}`, target, 1, m.pattern));
+        }
+        const level = ignore.level === 'warning' ? 'warning' : 'error';
+        for (const n of input.negations) {
+            const real = n.paths.filter((p) => ignore.tracked.has(p));
+            const shown = real.length > 0
+                ? `tracked bytecode (${real.slice(0, 3).map(input.repoPath).join(', ')}${real.length > 3 ? ', …' : ''})`
+                : `files such as ${input.repoPath(n.paths[0] ?? '')}`;
+            const pattern = n.pattern.length > 200 ? `${n.pattern.slice(0, 200)}…` : n.pattern;
+            results.push(result('pycache/ignore-negation', level, `${pattern} re-includes ${shown}.`, n.file, n.line, `${n.file}\0${n.pattern}`));
+        }
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pycache-action',
+                        version: input.version,
+                        semanticVersion: input.version,
+                        informationUri: 'https://github.com/org/pycache-action',
+                        rules: RULES,
+                    },
+                },
+                results,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/warm.ts
@@ -38768,26 +41760,31 @@ function checkSummary(result, ctx, budget = SECTION_BUDGET) {
 function mebibytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function restoreLine(restored) {
+/**
+ * Where the tree came from, with the exact key: a restored tree is code later steps run, so
+ * whoever reads the summary can tell which saved entry (and so which earlier job) it trusts.
+ */
+function restoreLine(restored, noSave) {
     if (restored === null)
         return 'Cache: off (<code>cache: false</code>); compiled into the prefix only.';
+    const after = noSave === null ? 'the post step saves the tree' : `the post step does not save it (${escapeHtml(noSave)})`;
     switch (restored.kind) {
         case 'hit':
-            return '✅ Cache hit: the restored tree matched this commit.';
+            return `✅ Cache hit: restored <code>${escapeHtml(restored.matchedKey)}</code>, saved by an earlier run for this commit, and trusted as it is (Python checks each pyc against its source on import).`;
         case 'partial':
-            return `♻️ Partial hit: restored <code>${text_escapeHtml(restored.matchedKey)}</code> and brought it up to date.`;
+            return `♻️ Partial hit: restored <code>${escapeHtml(restored.matchedKey)}</code>, an older tree saved for other sources; Python recompiles what changed as the job imports it, and ${after}.`;
         case 'miss':
-            return '🆕 Cache miss: compiled from scratch; the post step saves the tree.';
+            return `🆕 Cache miss: the job compiles what it imports, and ${after}.`;
         case 'unavailable':
-            return `⚠️ Cache unavailable (${text_escapeHtml(restored.why)}): compiled from scratch.`;
+            return `⚠️ Cache unavailable (${escapeHtml(restored.why)}): compiled from scratch; ${after}.`;
     }
 }
 function warmSummary(report) {
     const rows = report.interpreters.map((i, n) => {
         const c = report.counts[n];
         const cells = [
-            `${text_escapeHtml(i.implementation)} ${text_escapeHtml(i.version)}<br>${htmlPath(i.executable)}`,
-            `<code>${text_escapeHtml(i.cacheTag)}</code>`,
+            `${escapeHtml(i.implementation)} ${escapeHtml(i.version)}<br>${htmlPath(i.executable)}`,
+            `<code>${escapeHtml(i.cacheTag)}</code>`,
             String(i.magic),
             String(c?.compiled ?? 0),
             String(c?.reused ?? 0),
@@ -38798,22 +41795,205 @@ function warmSummary(report) {
     const errors = report.counts.flatMap((c) => c.errors ?? []).slice(0, 10);
     return ([
         '<h3>Bytecode cache</h3>',
-        `<p>${restoreLine(report.restored)}</p>`,
+        `<p>${restoreLine(report.restored, report.noSave)}</p>`,
         `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
-        `<p>Prefix ${htmlPath(report.prefix)}: ${text_plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}, in ${report.seconds.toFixed(1)} s. Key <code>${text_escapeHtml(report.key)}</code>. ${report.full === null ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.' : `⚠️ ${text_escapeHtml(report.full)}`}</p>`,
+        `<p>Prefix ${htmlPath(report.prefix)}: ${report.plan.length === 0
+            ? 'nothing precompiled'
+            : `${escapeHtml(report.plan.join(' + '))} precompiled, ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}`}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${report.full === null
+            ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.'
+            : `⚠️ ${escapeHtml(report.full)}`}</p>`,
         ...(errors.length > 0
             ? [
-                `<details><summary>${text_plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${text_escapeHtml(e.message)}</li>`).join('')}</ul></details>`,
+                `<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`,
             ]
             : []),
     ].join('\n') + '\n');
 }
-function warm_refreshSummary(totals, saved, key, seconds) {
-    const save = saved === null ? 'Nothing saved (cache hit or <code>cache: false</code>).' : saved.kind === 'saved' ? `Saved as <code>${escapeHtml(key)}</code>.` : `Not saved: ${escapeHtml(saved.why)}.`;
-    return `<h3>Bytecode cache (post)</h3>\n<p>${plural(totals.rewritten, 'pyc')} written during the job rewritten, ${plural(totals.pruned, 'orphan')} pruned, ${totals.kept} kept. ${save} ${seconds.toFixed(1)} s.</p>\n`;
+/** Fallback compile speed (source bytes a second) when the post step timed no sample. */
+const DEFAULT_COMPILE_RATE = 3e6;
+function payoff(totals, seconds) {
+    let saved = 0;
+    let extra = 0;
+    for (const t of totals) {
+        const rate = t.compile_rate && t.compile_rate > 0 ? t.compile_rate : DEFAULT_COMPILE_RATE;
+        saved += (t.saved_bytes ?? 0) / rate;
+        extra += (t.extra_bytes ?? 0) / rate;
+    }
+    return {
+        saved,
+        extra,
+        savedFiles: totals.reduce((n, t) => n + (t.saved_files ?? 0), 0),
+        extraFiles: totals.reduce((n, t) => n + (t.extra_files ?? 0), 0),
+        cost: seconds.main + seconds.post,
+        tracked: totals.length > 0 && totals.every((t) => t.tracked === true),
+    };
+}
+/** One line: did warming pay for this job, and if not, what to change. */
+function payoffLine(p, first) {
+    const s = (x) => `${x.toFixed(1)} s`;
+    if (!p.tracked)
+        return 'ℹ️ This file system did not record which pycs the job read (mounted noatime?), so the whole tree was kept and what it saved is unknown.';
+    const detail = `about ${s(p.saved)} of compiling saved (${plural(p.savedFiles, 'pyc')} read from the tree had none in place)${p.extraFiles > 0
+        ? `, about ${s(p.extra)} spent compiling ${plural(p.extraFiles, 'module')} that had pycs in place, which PYTHONPYCACHEPREFIX makes Python ignore`
+        : ''}, against ${s(p.cost)} for the action's steps`;
+    if (first)
+        return `🆕 First run: the tree now holds what this job imported; the next run restores it. This run: ${detail}.`;
+    const net = p.saved - p.extra - p.cost;
+    if (net >= 0)
+        return `💡 Warming paid: ${detail}, so the job was about ${s(net)} faster than without it.`;
+    return `⚠️ Warming does not pay for this job (about ${s(-net)} slower than without it): ${detail}. Its imports mostly have pycs in place already; remove <code>warm: true</code>, or keep it only for jobs whose dependencies are installed without pycs or that set PYTHONDONTWRITEBYTECODE.`;
+}
+function refreshSummary(r) {
+    const sum = (pick) => r.totals.reduce((n, t) => n + (pick(t) ?? 0), 0);
+    const save = r.skipped !== null
+        ? `Not saved: ${escapeHtml(r.skipped)}`
+        : r.saved === null
+            ? 'Nothing saved (cache hit or <code>cache: false</code>).'
+            : r.saved.kind === 'saved'
+                ? `Saved as <code>${escapeHtml(r.key)}</code>.`
+                : `Not saved: ${escapeHtml(r.saved.why)}.`;
+    const counts = `${sum((t) => t.read)} of the tree's pycs were read by the job and ${sum((t) => t.written)} written; ${plural(sum((t) => t.rewritten), 'pyc')} brought to the invalidation mode, ${plural(sum((t) => t.unused), 'unused pyc')} and ${plural(sum((t) => t.pruned), 'orphan')} pruned, ${sum((t) => t.kept)} kept.`;
+    return `<h3>Bytecode cache (post)</h3>\n<p>${payoffLine(payoff(r.totals, r.seconds), r.first)}</p>\n<p>${counts} ${save} ${r.seconds.post.toFixed(1)} s.</p>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/tar-guard.ts
+// @actions/cache extracts a restored archive with `tar -xf … -P -C $GITHUB_WORKSPACE`: with
+// -P an entry named `/home/runner/.bashrc`, `../../x` or written through a symbolic link the
+// archive made a moment before lands anywhere the runner user can write. The library has no
+// hook between download and extraction, but it runs the `tar` it finds on PATH. During a
+// restore that is this guard: it lists the archive with the real tar (same decompression)
+// and extracts only when every entry is a directory or a regular file inside the prefix.
+
+
+
+
+// Plain CommonJS, run by this same Node: argv is tar's, the rest comes in the environment.
+const GUARD = String.raw `'use strict';
+const { spawnSync } = require('node:child_process');
+const { writeFileSync } = require('node:fs');
+const path = require('node:path');
+const real = process.env.PYCACHE_TAR_REAL;
+const allow = process.env.PYCACHE_TAR_ALLOW;
+const report = process.env.PYCACHE_TAR_REPORT;
+const args = process.argv.slice(2);
+const x = args.indexOf('-xf');
+function run(list) {
+  const r = spawnSync(real, list, { stdio: 'inherit' });
+  process.exit(r.status === null ? 2 : r.status);
+}
+if (x < 0) run(args);
+const c = args.indexOf('-C');
+const dir = c >= 0 ? args[c + 1] : process.cwd();
+const listArgs = args.map((a, i) => (i === x ? '-tvf' : a)).concat(['--quoting-style=c', '--full-time', '--numeric-owner']);
+const listing = spawnSync(real, listArgs, { maxBuffer: 1 << 30, encoding: 'latin1' });
+function refuse(why) {
+  writeFileSync(report, why);
+  process.stderr.write('pycache-action: ' + why + '\n');
+  process.exit(2);
+}
+if (listing.status !== 0) refuse('the archive could not be listed');
+// A C-quoted name as GNU tar writes it with --quoting-style=c, as bytes.
+function unquote(line) {
+  const start = line.indexOf('"');
+  if (start < 0) return null;
+  const bytes = [];
+  for (let i = start + 1; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') return Buffer.from(bytes).toString('utf8');
+    if (ch !== '\\') { bytes.push(ch.charCodeAt(0) & 0xff); continue; }
+    const next = line[++i];
+    const simple = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, '?': 63 }[next];
+    if (simple !== undefined) { bytes.push(simple); continue; }
+    const octal = /^[0-7]{1,3}/.exec(line.slice(i));
+    if (octal === null) return null;
+    bytes.push(parseInt(octal[0], 8) & 0xff);
+    i += octal[0].length - 1;
+  }
+  return null;
+}
+let entries = 0;
+for (const line of listing.stdout.split('\n')) {
+  if (line === '') continue;
+  entries++;
+  const name = unquote(line);
+  const shown = name === null ? line.slice(0, 200) : JSON.stringify(name).slice(0, 200);
+  if (line[0] !== '-' && line[0] !== 'd') refuse('it holds ' + shown + ', which is not a regular file or a directory');
+  if (name === null) refuse('it holds an entry whose name could not be read: ' + shown);
+  const target = path.resolve(dir, name);
+  const rel = path.relative(allow, target);
+  if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) refuse('it holds ' + shown + ', which is outside the prefix ' + allow);
+}
+run(args);
+`;
+/** The first executable named `name` on PATH, as @actions/io's which finds it. */
+async function which(name, path) {
+    for (const dir of path.split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+        try {
+            await (0,promises_namespaceObject.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+function shQuote(text) {
+    return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+/**
+ * Runs `call` (a restore into `prefix`) with the guard first on PATH. Resolves to the call's
+ * value and, when the guard refused the archive, why (one clause). Where the guard cannot be
+ * set up (not Linux, no tar on PATH), the call runs unguarded.
+ */
+async function withTarGuard(prefix, call) {
+    const path = process.env.PATH ?? '';
+    // Linux only: there the library runs GNU tar from PATH, whose listing flags the guard uses.
+    // On macOS it prefers gtar (and BSD tar lists differently); on Windows it picks its own.
+    const real = process.platform === 'linux' ? await which('tar', path) : null;
+    if (real === null)
+        return { value: await call(), refused: null };
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pycache-tar-'));
+    const saved = {
+        PATH: process.env.PATH,
+        real: process.env.PYCACHE_TAR_REAL,
+        allow: process.env.PYCACHE_TAR_ALLOW,
+        report: process.env.PYCACHE_TAR_REPORT,
+    };
+    const report = (0,external_node_path_namespaceObject.join)(dir, 'refused');
+    try {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'guard.cjs'), GUARD);
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'tar'), `#!/bin/sh\nexec ${shQuote(process.execPath)} ${shQuote((0,external_node_path_namespaceObject.join)(dir, 'guard.cjs'))} "$@"\n`);
+        await (0,promises_namespaceObject.chmod)((0,external_node_path_namespaceObject.join)(dir, 'tar'), 0o755);
+        process.env.PATH = `${dir}${external_node_path_namespaceObject.delimiter}${path}`;
+        process.env.PYCACHE_TAR_REAL = real;
+        process.env.PYCACHE_TAR_ALLOW = prefix;
+        process.env.PYCACHE_TAR_REPORT = report;
+        const value = await call();
+        const refused = await (0,promises_namespaceObject.readFile)(report, 'utf8').catch(() => null);
+        return { value, refused };
+    }
+    finally {
+        for (const [name, value] of [
+            ['PATH', saved.PATH],
+            ['PYCACHE_TAR_REAL', saved.real],
+            ['PYCACHE_TAR_ALLOW', saved.allow],
+            ['PYCACHE_TAR_REPORT', saved.report],
+        ]) {
+            if (value === undefined)
+                delete process.env[name];
+            else
+                process.env[name] = value;
+        }
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache.ts
+
+
+
 // @actions/cache (with the Azure SDK) is nine tenths of the bundle: loading it only when a
 // step restores or saves keeps ~80 ms of parsing off every check-only run. ncc emits it as a
 // chunk of its own beside dist/index.js.
@@ -38824,17 +42004,65 @@ function load() {
 }
 // Bounds a hung download so a broken service cannot eat the job's time.
 const DOWNLOAD_OPTIONS = { timeoutInMs: 60_000, segmentTimeoutInMs: 120_000 };
+/** The warning command @actions/core writes for core.warning: one line, its text escaped. */
+const LIBRARY_WARNING = /^::warning::([^\r\n]*)\r?\n$/;
+/**
+ * Runs a cache library call with the runner's workflow commands switched off. The library
+ * logs values this action does not control raw (the key the service matched, the service's
+ * error text): a matched key holding a newline and `::add-mask::…` or `::error::…` would
+ * otherwise run as a command. The token is random, so nothing the library prints can end
+ * the pause early.
+ * The library's own warnings (core.warning: one write, one line, escaped by core) would
+ * show as plain text inside the pause; they are held back and handed to the caller, which
+ * reports them as the action's warnings after it.
+ */
+async function withoutCommands(call) {
+    const token = `pycache-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    const warnings = [];
+    const stdout = process.stdout;
+    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+    const write = stdout.write.bind(stdout);
+    write(`::stop-commands::${token}${external_node_os_.EOL}`);
+    stdout.write = (chunk, ...rest) => {
+        const warning = typeof chunk === 'string' ? LIBRARY_WARNING.exec(chunk) : null;
+        if (warning === null)
+            return write(chunk, ...rest);
+        warnings.push(unescapeData(warning[1] ?? ''));
+        return true;
+    };
+    try {
+        return { value: await call(), warnings };
+    }
+    finally {
+        if (original === undefined)
+            delete stdout.write;
+        else
+            Object.defineProperty(stdout, 'write', original);
+        // A line of its own even if the library left a partial line behind.
+        write(`${external_node_os_.EOL}::${token}::${external_node_os_.EOL}`);
+    }
+}
+/** Undoes @actions/core's escaping of command data, as the runner does (%25 last). */
+function unescapeData(text) {
+    return text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%25', '%');
+}
 function reason(error) {
-    return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+    return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : (String(error).split('\n')[0] ?? '');
 }
 async function restore(path, key, restoreKeys) {
     const cache = await load();
     if (!cache.isFeatureAvailable())
         return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
     try {
-        const matchedKey = await cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS);
+        const { value: { value: matchedKey, warnings }, refused, } = await withTarGuard(path, () => withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS)));
+        if (refused !== null)
+            return {
+                kind: 'unavailable',
+                why: `the restored archive was not extracted: ${refused}; check which jobs can write to this cache scope`,
+            };
+        // restoreCache reports a failed download or extraction as a logged warning and a miss.
         if (matchedKey === undefined)
-            return { kind: 'miss' };
+            return warnings.length > 0 ? { kind: 'unavailable', why: reason(warnings[0]) } : { kind: 'miss' };
         return { kind: matchedKey === key ? 'hit' : 'partial', matchedKey };
     }
     catch (error) {
@@ -38843,7 +42071,7 @@ async function restore(path, key, restoreKeys) {
 }
 /** Env variable that bounds the save, in seconds (default 15 minutes). */
 const SAVE_TIMEOUT_VARIABLE = 'PYCACHE_ACTION_CACHE_SAVE_TIMEOUT_SECONDS';
-const SAVE_TIMEOUT_MS = (/* unused pure expression or super */ null && (15 * 60_000));
+const SAVE_TIMEOUT_MS = 15 * 60_000;
 function saveTimeoutMs() {
     const raw = process.env[SAVE_TIMEOUT_VARIABLE];
     const seconds = raw === undefined || raw === '' ? NaN : Number(raw);
@@ -38863,11 +42091,23 @@ async function save(path, key) {
         timer = setTimeout(() => resolve('timeout'), limit);
     });
     try {
-        const id = await Promise.race([cache.saveCache([path], key), timedOut]);
+        // An upload abandoned at the time limit may still log later, outside the pause; by then
+        // the process is about to exit, and what it logs is about this action's own key.
+        const { value: id, warnings } = await withoutCommands(() => Promise.race([cache.saveCache([path], key), timedOut]));
         if (id === 'timeout')
-            return { kind: 'abandoned', why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)` };
+            return {
+                kind: 'abandoned',
+                why: `the cache service did not finish the upload within ${Math.round(limit / 1000)} s (${SAVE_TIMEOUT_VARIABLE} sets the limit)`,
+            };
         // saveCache reports most service failures as a logged warning and -1 rather than a throw.
-        return id === -1 ? { kind: 'failed', why: 'the cache service did not accept the upload (see the log above)' } : { kind: 'saved' };
+        return id === -1
+            ? {
+                kind: 'failed',
+                why: warnings.length > 0
+                    ? reason(warnings[0])
+                    : 'the cache service did not accept the upload (see the log above)',
+            }
+            : { kind: 'saved' };
     }
     catch (error) {
         return { kind: 'failed', why: reason(error) };
@@ -38883,6 +42123,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 // The only module that runs Python. Each interpreter runs pycache_helper.py (ncc copies it
 // into dist/ beside the bundle) with a JSON request on stdin and answers with one JSON
 // object on stdout.
+
 
 
 
@@ -38946,20 +42187,141 @@ async function findInterpreter(name, cwd) {
     }
     throw new InputError(`Input 'python' names ${JSON.stringify(name)}, which was not found${name.includes('/') ? '' : ' on PATH'}; install it (for example with actions/setup-python) before this step or give its path.`);
 }
-function python_callHelper(call) {
-    // -B and the prefix in the request, not -X pycache_prefix: otherwise the interpreter's own
-    // start-up would write timestamp pycs into the prefix before the helper runs.
-    const args = ['-B', HELPER, call.command];
-    const env = { ...process.env };
-    // The helper writes exactly the pycs it is asked to; a user's setting must not stop or redirect it.
-    delete env.PYTHONDONTWRITEBYTECODE;
-    delete env.PYTHONPYCACHEPREFIX;
+const SHAPES = {
+    describe: {
+        implementation: 'string',
+        version: 'string',
+        cache_tag: 'string|null',
+        magic: 'count',
+        executable: 'string',
+        prefix_supported: 'boolean',
+        stdlib: 'strings',
+        site_packages: 'strings',
+        distributions: 'pairs',
+    },
+    compile: {
+        compiled: 'count',
+        reused: 'count',
+        failed: 'count',
+        files: 'count',
+        seconds: 'number',
+        pyc_files: 'count',
+        pyc_bytes: 'count',
+        no_space: 'count?',
+        skipped: 'count?',
+        skipped_paths: 'errors?',
+        errors: 'errors?',
+    },
+    refresh: {
+        rewritten: 'count',
+        reheadered: 'count?',
+        pruned: 'count',
+        unused: 'count?',
+        kept: 'count',
+        read: 'count?',
+        written: 'count?',
+        saved_files: 'count?',
+        saved_bytes: 'count?',
+        extra_files: 'count?',
+        extra_bytes: 'count?',
+        tracked: 'boolean?',
+        compile_rate: 'number|null?',
+        seconds: 'number?',
+        skipped: 'count?',
+        skipped_paths: 'errors?',
+        errors: 'errors?',
+    },
+};
+function isType(value, type) {
+    const strings = (v, length) => Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'string');
+    switch (type) {
+        case 'count':
+            return Number.isSafeInteger(value) && value >= 0;
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'string':
+            return typeof value === 'string';
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'string|null':
+            return value === null || typeof value === 'string';
+        case 'number|null':
+            return value === null || (typeof value === 'number' && Number.isFinite(value));
+        case 'strings':
+            return strings(value);
+        case 'pairs':
+            return Array.isArray(value) && value.every((pair) => strings(pair, 2));
+        case 'errors':
+            return (Array.isArray(value) &&
+                value.every((e) => e !== null &&
+                    typeof e === 'object' &&
+                    typeof e.path === 'string' &&
+                    typeof e.message === 'string'));
+    }
+}
+/** The first field of `answer` whose value does not have its shape's type, or null when all do. */
+function malformedField(command, answer) {
+    if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
+        return 'answer';
+    const record = answer;
+    for (const [field, spec] of Object.entries(SHAPES[command])) {
+        const optional = spec.endsWith('?');
+        const value = Object.hasOwn(record, field) ? record[field] : undefined;
+        if (value === undefined && optional)
+            continue;
+        if (!isType(value, (optional ? spec.slice(0, -1) : spec)))
+            return `'${field}'`;
+    }
+    return null;
+}
+/**
+ * The job's environment minus every PYTHON* variable: -E makes the interpreter ignore them
+ * at start-up, and dropping them keeps them from the helper's own code and its workers too
+ * (PYTHONDONTWRITEBYTECODE and PYTHONPYCACHEPREFIX must not stop or redirect what it writes).
+ * Kept: the two that only say where the user's site-packages are, which describe reports
+ * but, under -s, never imports from.
+ */
+function helperEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (/^PYTHON/i.test(name) && name !== 'PYTHONUSERBASE' && name !== 'PYTHONNOUSERSITE')
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/**
+ * Interpreter options that take the helper's imports out of the job's hands. -E ignores
+ * PYTHONPATH, PYTHONHOME, PYTHONSTARTUP and the rest; -s leaves out the user's
+ * site-packages. For a script these equal -I (which adds only -P, dropping the helper's own
+ * directory from sys.path), and unlike -I every interpreter takes them, so Python 2.7 and
+ * Jython can still say they are too old. compile and refresh also skip `site` (-S): they
+ * import only the standard library, so no .pth file of an installed package (an editable
+ * install points one at the checkout) runs for them. describe needs `site` to report the
+ * interpreter's real site-packages and distributions.
+ * -B: the helper's own imports write no bytecode; the prefix is in the request, not
+ * -X pycache_prefix, or the interpreter's start-up would write timestamp pycs into it.
+ */
+function helperArgs(command) {
+    return ['-E', '-s', ...(command === 'describe' ? [] : ['-S']), '-B', HELPER, command];
+}
+function callHelper(call) {
+    const args = helperArgs(call.command);
+    const env = helperEnv(process.env);
+    // Not the checkout, nor wherever the job's steps run: the helper's start-up must not
+    // depend on what a directory the pull request controls holds.
+    const cwd = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     return new Promise((resolve, reject) => {
         // Thrown here, a bad timeout variable rejects the promise before anything starts.
         const timeoutMs = helperTimeoutMs(call.timeoutMs ?? HELPER_TIMEOUT_MS);
         // detached: its own process group, so a timeout can end the helper's workers (or whatever
         // a wrapper script started) along with it.
-        const child = (0,external_node_child_process_namespaceObject.spawn)(call.python, args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(call.python, args, {
+            env,
+            cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
         // The runner cancels a step by signalling this process alone; a helper in a group of its
         // own would outlive it, still writing into the prefix. Take the group down, then go.
         const onSignal = (signal) => {
@@ -39006,7 +42368,14 @@ function python_callHelper(call) {
                 return;
             }
             if (answer !== null && typeof answer === 'object' && 'error' in answer) {
-                reject(new InputError(`${call.python}: ${String(answer.error)}`));
+                reject(new InputError(typeof answer.error === 'string'
+                    ? `${call.python}: ${answer.error}`
+                    : `${call.python} failed '${call.command}' without saying why.`));
+                return;
+            }
+            const bad = malformedField(call.command, answer);
+            if (bad !== null) {
+                reject(new InputError(`${call.python} answered '${call.command}' with a malformed ${bad}; check that it runs this action's pycache_helper.py unchanged.`));
                 return;
             }
             resolve(answer);
@@ -39016,7 +42385,7 @@ function python_callHelper(call) {
     });
 }
 async function describe(python) {
-    const d = await python_callHelper({ python, command: 'describe', request: {}, timeoutMs: DESCRIBE_TIMEOUT_MS });
+    const d = await callHelper({ python, command: 'describe', request: {}, timeoutMs: DESCRIBE_TIMEOUT_MS });
     if (!d.prefix_supported || d.cache_tag === null) {
         throw new InputError(`${python} is ${d.implementation} ${d.version}, which cannot read a PYTHONPYCACHEPREFIX tree; warming needs Python 3.8 or newer.`);
     }
@@ -39036,7 +42405,7 @@ async function describe(python) {
 ;// CONCATENATED MODULE: ./src/warm/key.ts
 // The Actions cache key of a bytecode prefix. Everything that decides whether a cached pyc
 // can be used goes in: who compiles (implementation, cache_tag, magic), how (invalidation
-// mode), where (absolute source and prefix paths: the prefix mirrors them), and last, what
+// mode), where (absolute source, site-packages and prefix paths: the prefix mirrors them), and last, what
 // (source contents and installed distributions). Restore keys drop only the last part, so a
 // tree from an older commit is restored and brought up to date.
 
@@ -39049,7 +42418,9 @@ function digest(...parts) {
     return hash.digest('hex');
 }
 function interpreterPart(i) {
-    const tag = i.cacheTag.startsWith(`${i.implementation}-`) || i.cacheTag.startsWith(i.implementation) ? i.cacheTag : `${i.implementation}-${i.cacheTag}`;
+    const tag = i.cacheTag.startsWith(`${i.implementation}-`) || i.cacheTag.startsWith(i.implementation)
+        ? i.cacheTag
+        : `${i.implementation}-${i.cacheTag}`;
     return `${tag}-m${i.magic}`;
 }
 /** Keys may not hold commas, and whitespace makes them hard to read in logs. */
@@ -39058,9 +42429,19 @@ function clean(text) {
 }
 function cacheKey(facts) {
     const interpreters = facts.interpreters.map(interpreterPart).join('+');
-    const where = digest(facts.root, facts.prefix).slice(0, 12);
+    // A virtual environment shares its base interpreter's executable, but its site-packages,
+    // and so the prefix tree, are its own: another environment's tree is no use to it.
+    const where = digest(facts.root, facts.prefix, ...facts.interpreters.flatMap((i) => i.sitePackages)).slice(0, 12);
     const what = digest(facts.sourcesDigest, ...facts.interpreters.map((i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`)).slice(0, 20);
-    let head = [KEY_VERSION, facts.os, facts.arch, clean(interpreters), facts.mode, ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []), where].join('-');
+    let head = [
+        KEY_VERSION,
+        facts.os,
+        facts.arch,
+        clean(interpreters),
+        facts.mode,
+        ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []),
+        where,
+    ].join('-');
     if (head.length + what.length + 2 > MAX_KEY)
         head = `${head.slice(0, MAX_KEY - what.length - 16)}-${digest(head).slice(0, 12)}`;
     return { key: `${head}-${what}`, restoreKeys: [`${head}-`] };
@@ -39100,8 +42481,79 @@ function modeWarning(mode) {
             return 'invalidation-mode: timestamp pycs are useless in a restored cache: every checkout gives sources new mtimes, so Python recompiles each one. Use checked-hash.';
     }
 }
+/**
+ * Whether a job's Python writes pycs: PYTHONDONTWRITEBYTECODE set to any non-empty string
+ * stops it, as in many Docker images. (A variable set only in a later step cannot be seen.)
+ */
+function writesBytecode(env) {
+    return (env.PYTHONDONTWRITEBYTECODE ?? '') === '';
+}
+/**
+ * What the main step precompiles, given what was restored. An exact hit trusts its key.
+ * A job that writes bytecode compiles what it imports itself, only that, once, and the post
+ * step keeps it: precompiling the whole scope up front cost more than the job saved (issue
+ * #11). A job that cannot write bytecode gets the scope precompiled on a miss, and the
+ * project's sources on a partial hit. With the cache off nothing is learned between jobs, so
+ * the scope is precompiled as asked.
+ */
+function compilePlan(restored, scope, writes) {
+    if (restored === 'hit')
+        return [];
+    if (restored === 'off')
+        return [...scope];
+    if (writes)
+        return [];
+    return restored === 'partial' ? scope.filter((s) => s === 'project') : [...scope];
+}
+/** Below this many changed pycs (or a tenth of the tree) a restore-key hit is not saved again. */
+const MIN_CHANGED_TO_SAVE = 20;
+/**
+ * Whether the post step saves. A miss always does. A restore-key hit (a new commit) does only
+ * when enough changed: a push that edits a few sources would otherwise upload the whole
+ * tree again for a few compiles, and the tree it restored serves the next run as well.
+ */
+function saveWorthIt(restored, totals) {
+    if (restored === 'hit')
+        return { save: false, why: 'the cache already holds this key.' };
+    if (totals.length === 0)
+        return { save: true, why: '' };
+    const tree = totals.reduce((n, t) => n + t.kept + t.rewritten, 0);
+    if (tree === 0)
+        return { save: false, why: 'the job left no pycs in the tree (did it run Python?).' };
+    if (restored === 'miss')
+        return { save: true, why: '' };
+    const changed = totals.reduce((n, t) => n + (t.written ?? t.rewritten) + t.pruned + (t.unused ?? 0), 0);
+    const needed = Math.max(MIN_CHANGED_TO_SAVE, Math.ceil(tree / 10));
+    if (changed >= needed)
+        return { save: true, why: '' };
+    return {
+        save: false,
+        why: `only ${changed} of ${tree} pycs changed (fewer than ${needed}), so the tree restored from an earlier commit serves the next run as well.`,
+    };
+}
 
-;// CONCATENATED MODULE: ./src/warm.ts
+;// CONCATENATED MODULE: ./src/warm/trust.ts
+/**
+ * Events whose jobs run in the base repository's cache scope (the default branch's) while
+ * workflows commonly check out and build a pull request's code in them: pull_request_target
+ * (the pull request's head), workflow_run (artifacts or the head of the run that triggered
+ * it, often a fork's pull request) and issue_comment (ChatOps commands that test a pull
+ * request). A pull_request job saves only into the pull request's own scope, which nothing
+ * else restores from, so it is not here.
+ */
+const BASE_SCOPE_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'];
+/** Why the post step must not save (one clause), or null when it may. */
+function noSaveReason(mode, eventName) {
+    if (mode === 'true')
+        return null;
+    if (mode === 'false')
+        return 'save: false';
+    return BASE_SCOPE_EVENTS.includes(eventName)
+        ? `save: auto does not save on ${eventName} events, which write to the base branch's cache while often running a pull request's code; set save: true to save anyway`
+        : null;
+}
+
+;// CONCATENATED MODULE: ./src/warm/run.ts
 // Cache warming: restore the bytecode prefix, precompile into it, export PYTHONPYCACHEPREFIX,
 // and (in the post step) refresh, prune and save it. Decisions live in warm/; this module
 // only sequences the adapters.
@@ -39116,14 +42568,44 @@ function modeWarning(mode) {
 
 
 
-function prefixDir(inputs, root) {
-    const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const prefix = inputs.prefix === '' ? (0,external_node_path_namespaceObject.resolve)(base, 'pycache') : (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
-    if (files_inside(root, prefix)) {
-        throw new InputError(`Input '${Input.Prefix}' is ${prefix}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
+
+
+
+
+
+
+/** The prefix as it really is: the deepest existing ancestor with its links resolved, then the rest. */
+async function realPrefix(prefix) {
+    const rest = [];
+    for (let dir = prefix;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        try {
+            return (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.realpath)(dir), ...rest.reverse());
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+                return prefix;
+            rest.push((0,external_node_path_namespaceObject.basename)(dir));
+        }
     }
-    if (files_inside(prefix, root)) {
-        throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
+}
+async function prefixDir(inputs, root) {
+    const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const prefix = inputs.prefix === ''
+        ? (0,external_node_path_namespaceObject.resolve)(base, 'pycache')
+        : (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.prefix);
+    // Judged on the real path too: a symbolic link on the way (in the workspace, one the
+    // pull request commits) must not carry the prefix into the project.
+    const real = await realPrefix(prefix);
+    const via = real === prefix ? '' : ` (really ${real})`;
+    if (inside(root, prefix) || inside(root, real)) {
+        throw new InputError(`Input '${Input.Prefix}' is ${prefix}${via}, inside the project; choose a directory outside it (the default is \${RUNNER_TEMP}/pycache) so cached bytecode never mixes with sources.`);
+    }
+    if (inside(prefix, root) || inside(real, root)) {
+        throw new InputError(`Input '${Input.Prefix}' is ${prefix}${via}, which contains the project; choose a directory outside it, such as \${RUNNER_TEMP}/pycache.`);
+    }
+    const info = await (0,promises_namespaceObject.stat)(real).catch(() => null);
+    if (info !== null && !info.isDirectory()) {
+        throw new InputError(`Input '${Input.Prefix}' is ${prefix}, which is a file, not a directory; name a directory (it is created if missing), such as \${RUNNER_TEMP}/pycache.`);
     }
     return prefix;
 }
@@ -39142,18 +42624,20 @@ function sizeOf(counts) {
 }
 async function runWarm(inputs, root) {
     const started = Date.now();
-    const prefix = prefixDir(inputs, root);
+    const prefix = await prefixDir(inputs, root);
     const warning = modeWarning(inputs.invalidationMode);
     if (warning !== null)
-        lib_core/* warning */.$e(warning);
+        src_core/* warning */.$e(warning);
     // describe (one Python start-up per interpreter) overlaps the source walk.
     const [interpreters, project] = await Promise.all([
         interpretersOf(inputs, root),
-        inputs.scope.includes('project') ? projectSources(root, inputs.sources) : Promise.resolve({ files: [], digest: sourcesDigest([]) }),
+        inputs.scope.includes('project')
+            ? projectSources(root, inputs.sources)
+            : Promise.resolve({ files: [], digest: sourcesDigest([]), skipped: [] }),
     ]);
     const sources = project.files;
     if (inputs.scope.includes('project') && sources.length === 0) {
-        lib_core/* warning */.$e(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
+        src_core/* warning */.$e(`Input '${Input.Sources}' matched no files under ${root}; only ${inputs.scope.filter((s) => s !== 'project').join(' and ') || 'nothing'} will be warmed.`);
     }
     const { key, restoreKeys } = cacheKey({
         os: process.env.RUNNER_OS?.toLowerCase() || process.platform,
@@ -39165,94 +42649,873 @@ async function runWarm(inputs, root) {
         suffix: inputs.cacheSuffix,
         sourcesDigest: project.digest,
     });
+    const noSave = inputs.cache ? noSaveReason(inputs.save, process.env.GITHUB_EVENT_NAME ?? '') : null;
+    src_core/* debug */.Yz(`Cache key ${key}; restore keys: ${restoreKeys.join(', ')}.`);
     const restored = inputs.cache ? await restore(prefix, key, restoreKeys) : null;
     if (restored?.kind === 'unavailable')
-        lib_core/* warning */.$e(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
+        src_core/* warning */.$e(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
+    // What to compile now. An exact hit trusts its key (sources and installed distributions):
+    // checked-hash pycs are validated on import anyway, so a verification pass is pure cost.
+    // Otherwise the job itself is the cheapest compiler: it compiles only what it imports, once,
+    // and the post step keeps those pycs. Only a job that cannot write bytecode needs them now.
+    const plan = compilePlan(restored?.kind ?? 'off', inputs.scope, writesBytecode(process.env));
     const counts = [];
     let full = null;
-    for (const interpreter of interpreters) {
-        const request = { roots: compileRoots(interpreter, inputs.scope, root, sources), mode: inputs.invalidationMode, workers: 0 };
-        counts.push(await python_callHelper({ python: interpreter.executable, command: 'compile', request, prefix }));
+    for (const interpreter of plan.length === 0 ? [] : interpreters) {
+        const request = {
+            roots: compileRoots(interpreter, plan, root, sources),
+            mode: inputs.invalidationMode,
+            workers: 0,
+        };
+        counts.push(await callHelper({ python: interpreter.executable, command: 'compile', request, prefix }));
         full = noSpaceWarning(prefix, counts);
         if (full !== null)
             break;
     }
+    // What this step found and what the helper refused to read (links, size), each path once.
+    const skipped = new Map(project.skipped.map((s) => [s.path, s.why]));
+    for (const c of counts)
+        for (const s of c.skipped_paths ?? [])
+            if (!skipped.has((0,external_node_path_namespaceObject.relative)(root, s.path)))
+                skipped.set((0,external_node_path_namespaceObject.relative)(root, s.path), s.message);
+    // The helper lists the first few of what it skipped; its count says how many there were.
+    const total = Math.max(skipped.size, ...counts.map((c) => project.skipped.length + (c.skipped ?? 0)));
+    const unread = skippedWarning([...skipped].map(([path, why]) => ({ path, why })), showPath, total);
+    if (unread !== null)
+        src_core/* warning */.$e(unread);
     const matchedKey = restored !== null && (restored.kind === 'hit' || restored.kind === 'partial') ? restored.matchedKey : '';
     const compiled = counts.reduce((n, c) => n + c.compiled, 0);
     const reused = counts.reduce((n, c) => n + c.reused, 0);
-    lib_core/* setOutput */.uH(Output.Compiled, String(compiled));
-    lib_core/* setOutput */.uH(Output.Reused, String(reused));
+    src_core/* setOutput */.uH(Output.Compiled, String(compiled));
+    src_core/* setOutput */.uH(Output.Reused, String(reused));
     if (full !== null) {
         // Warming only speeds the job up, so a full disk costs a warning; without the exported
         // variable and the post step's state, the job runs as if warming were off. The partial
         // tree is left where it is: the prefix may be a directory the user chose.
-        lib_core/* warning */.$e(full);
-        lib_core/* setOutput */.uH(Output.Prefix, '');
-        lib_core/* setOutput */.uH(Output.CacheKey, key);
-        lib_core/* setOutput */.uH(Output.CacheHit, 'false');
-        lib_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
-        return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full };
+        src_core/* warning */.$e(full);
+        src_core/* setOutput */.uH(Output.Prefix, '');
+        src_core/* setOutput */.uH(Output.CacheKey, key);
+        src_core/* setOutput */.uH(Output.CacheHit, 'false');
+        src_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
+        return {
+            prefix,
+            key,
+            restored,
+            noSave,
+            interpreters,
+            counts,
+            size: sizeOf(counts),
+            seconds: (Date.now() - started) / 1000,
+            full,
+            plan,
+        };
     }
-    lib_core/* exportVariable */.dN('PYTHONPYCACHEPREFIX', prefix);
-    lib_core/* saveState */.LZ(inputs_State.Warm, 'true');
-    lib_core/* saveState */.LZ(inputs_State.Prefix, prefix);
-    lib_core/* saveState */.LZ(inputs_State.Key, key);
-    lib_core/* saveState */.LZ(inputs_State.MatchedKey, matchedKey);
-    lib_core/* saveState */.LZ(inputs_State.Interpreters, JSON.stringify(interpreters.map((i) => i.executable)));
-    lib_core/* saveState */.LZ(inputs_State.Mode, inputs.invalidationMode);
-    lib_core/* saveState */.LZ(inputs_State.Cache, String(inputs.cache));
-    lib_core/* setOutput */.uH(Output.Prefix, prefix);
-    lib_core/* setOutput */.uH(Output.CacheKey, key);
-    lib_core/* setOutput */.uH(Output.CacheHit, String(restored?.kind === 'hit'));
-    lib_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
-    lib_core/* info */.pq(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
-    return { prefix, key, restored, interpreters, counts, size: sizeOf(counts), seconds: (Date.now() - started) / 1000, full: null };
+    src_core/* exportVariable */.dN('PYTHONPYCACHEPREFIX', prefix);
+    src_core/* saveState */.LZ(State.Warm, 'true');
+    src_core/* saveState */.LZ(State.Prefix, prefix);
+    src_core/* saveState */.LZ(State.Project, root);
+    src_core/* saveState */.LZ(State.Key, key);
+    src_core/* saveState */.LZ(State.MatchedKey, matchedKey);
+    src_core/* saveState */.LZ(State.Interpreters, JSON.stringify(interpreters.map((i) => i.executable)));
+    src_core/* saveState */.LZ(State.Mode, inputs.invalidationMode);
+    src_core/* saveState */.LZ(State.Cache, String(inputs.cache));
+    src_core/* saveState */.LZ(State.NoSave, noSave ?? '');
+    src_core/* saveState */.LZ(State.MainSeconds, String((Date.now() - started) / 1000));
+    // Last: any pyc read or written after this moment was the job's.
+    src_core/* saveState */.LZ(State.Since, String(Date.now() / 1000));
+    src_core/* setOutput */.uH(Output.Prefix, prefix);
+    src_core/* setOutput */.uH(Output.CacheKey, key);
+    src_core/* setOutput */.uH(Output.CacheHit, String(restored?.kind === 'hit'));
+    src_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
+    src_core/* info */.pq(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
+    return {
+        prefix,
+        key,
+        restored,
+        noSave,
+        interpreters,
+        counts,
+        size: sizeOf(counts),
+        seconds: (Date.now() - started) / 1000,
+        full: null,
+        plan,
+    };
 }
-/** The post step: pycs Python wrote during the job become `mode` pycs, orphans go, the tree is saved. */
-/** Resolves to true when an abandoned upload is still pending and the process must exit. */
+/**
+ * The post step: pycs Python wrote during the job become `mode` pycs, pycs nobody read and
+ * orphans go, and the tree is saved when it changed enough. Resolves to true when an
+ * abandoned upload is still pending and the process must exit.
+ */
 async function runPost() {
     try {
-        if (core.getState(State.Warm) !== 'true')
+        if (src_core/* getState */.Gu(State.Warm) !== 'true')
             return false;
-        const prefix = core.getState(State.Prefix);
-        const key = core.getState(State.Key);
-        const mode = core.getState(State.Mode);
-        if (!isAbsolute(prefix))
+        const prefix = src_core/* getState */.Gu(State.Prefix);
+        const key = src_core/* getState */.Gu(State.Key);
+        const mode = src_core/* getState */.Gu(State.Mode);
+        if (!(0,external_node_path_namespaceObject.isAbsolute)(prefix))
             return false;
         const started = Date.now();
-        const totals = { rewritten: 0, pruned: 0, kept: 0 };
-        for (const python of JSON.parse(core.getState(State.Interpreters) || '[]')) {
+        const root = src_core/* getState */.Gu(State.Project);
+        const since = Number(src_core/* getState */.Gu(State.Since));
+        const cacheOn = src_core/* getState */.Gu(State.Cache) === 'true';
+        const matched = src_core/* getState */.Gu(State.MatchedKey);
+        const exactHit = cacheOn && matched === key;
+        // On an exact hit nothing is saved, so the pass only surveys what the tree was worth.
+        const request = {
+            prefix,
+            mode,
+            since: Number.isFinite(since) ? since : null,
+            keep: (0,external_node_path_namespaceObject.isAbsolute)(root) ? [root] : [],
+            write: !exactHit,
+            ...((0,external_node_path_namespaceObject.isAbsolute)(root) ? { project: root } : {}),
+        };
+        const totals = [];
+        for (const python of JSON.parse(src_core/* getState */.Gu(State.Interpreters) || '[]')) {
             try {
-                const r = await callHelper({ python, command: 'refresh', request: { prefix, mode }, prefix });
-                totals.rewritten += r.rewritten;
-                totals.pruned += r.pruned;
-                totals.kept += r.kept;
+                totals.push(await callHelper({ python, command: 'refresh', request, prefix }));
             }
             catch (error) {
-                core.warning(`Refreshing the bytecode prefix with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving it as it is.`);
+                src_core/* warning */.$e(`Refreshing the bytecode prefix with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving it as it is.`);
             }
         }
         let saved = null;
-        if (core.getState(State.Cache) === 'true') {
-            if (core.getState(State.MatchedKey) === key) {
-                core.info(`Cache hit on ${key}: nothing to save.`);
+        const noSave = src_core/* getState */.Gu(State.NoSave);
+        const worth = saveWorthIt(exactHit ? 'hit' : matched === '' ? 'miss' : 'partial', totals);
+        if (cacheOn) {
+            if (noSave !== '') {
+                saved = { kind: 'skipped', why: noSave };
+                src_core/* info */.pq(`Not saving the bytecode cache: ${noSave}.`);
+            }
+            else if (exactHit) {
+                src_core/* info */.pq(`Cache hit on ${key}: nothing to save.`);
+            }
+            else if (!worth.save) {
+                src_core/* info */.pq(`Not saving ${key}: ${worth.why}`);
             }
             else {
-                saved = await cache.save(prefix, key);
+                saved = await save(prefix, key);
                 if (saved.kind !== 'saved')
-                    core.warning(`The bytecode cache was not saved (${saved.why}); the next run compiles again.`);
+                    src_core/* warning */.$e(`The bytecode cache was not saved (${saved.why}); the next run compiles again.`);
                 else
-                    core.info(`Saved ${prefix} as ${key}.`);
+                    src_core/* info */.pq(`Saved ${prefix} as ${key}.`);
             }
         }
-        await core.summary.addRaw(refreshSummary(totals, saved, key, (Date.now() - started) / 1000)).write();
+        const mainSeconds = Number(src_core/* getState */.Gu(State.MainSeconds));
+        const post = (Date.now() - started) / 1000;
+        await src_core/* summary */.z
+            .addRaw(refreshSummary({
+            totals,
+            saved,
+            skipped: cacheOn && !exactHit && !worth.save ? worth.why : null,
+            key,
+            first: cacheOn && matched === '',
+            seconds: { main: Number.isFinite(mainSeconds) ? mainSeconds : 0, post },
+        }))
+            .write();
         return saved?.kind === 'abandoned';
     }
     catch (error) {
         // A post step that fails would fail a job whose real work succeeded: warn instead.
-        core.warning(`Saving the bytecode cache failed: ${error instanceof Error ? error.message : String(error)}`);
+        src_core/* warning */.$e(`Saving the bytecode cache failed: ${error instanceof Error ? error.message : String(error)}`);
         return false;
     }
+}
+/** Absolute paths of the project's sources that the `sources` globs select, sorted. */
+async function findSources(root, patterns) {
+    const absolute = patterns.map((p) => (p.startsWith('!') ? `!${(0,external_node_path_namespaceObject.join)(root, p.slice(1))}` : (0,external_node_path_namespaceObject.join)(root, p)));
+    // Never a repository's own metadata, and never an in-project virtualenv's packages (uv puts
+    // one in .venv/): those belong to the site-packages scope, and hashing them on every run as
+    // project sources would only slow the key down.
+    for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
+        absolute.push(`!${(0,external_node_path_namespaceObject.join)(root, skip)}`);
+    const globber = await glob/* create */.v(absolute.join('\n'), {
+        matchDirectories: false,
+        followSymbolicLinks: false,
+        implicitDescendants: true,
+    });
+    const files = (await globber.glob()).filter((f) => f.endsWith('.py'));
+    return [...new Set(files)].sort();
+}
+/**
+ * The project's sources (absolute paths, sorted) and their digest for the cache key. In a git
+ * work tree: tracked and untracked-but-not-ignored files, with git's blob ids for the files
+ * git vouches for and the bytes read only of the rest. Elsewhere: the globs on disk, all read.
+ * A source behind a symbolic link (the file or a directory on the way), one that is not a
+ * regular file, and one over MAX_SOURCE_BYTES are left out and listed in `skipped`: the
+ * checkout is the pull request's, and a link may lead out of it (a secret, /dev/zero).
+ */
+async function projectSources(root, patterns) {
+    const wanted = sourceFilter(patterns);
+    const skipped = [];
+    const read = sourceReader(root);
+    const take = (path, hexLength) => {
+        const bytes = read(path);
+        if (bytes === null)
+            return null;
+        if ('why' in bytes) {
+            skipped.push({ path, why: bytes.why });
+            return null;
+        }
+        return { path, id: blobId(bytes.data, hexLength) };
+    };
+    let entries = null;
+    try {
+        const tree = await listWorkTreeFiles(root);
+        const hexLength = tree.clean.values().next().value?.length ?? 40;
+        entries = [];
+        // git checked these out as regular files and says they still match the index; the
+        // helper checks them again (links on the way, size) when it reads them.
+        for (const [path, blob] of tree.clean)
+            if (wanted(path))
+                entries.push({ path, id: blob });
+        for (const path of [...tree.changed, ...tree.untracked]) {
+            if (!wanted(path))
+                continue;
+            const entry = take(path, hexLength);
+            if (entry !== null)
+                entries.push(entry);
+        }
+    }
+    catch (error) {
+        // Warming needs no git: a project outside a work tree (or a machine without git) is walked.
+        if (!(error instanceof GitMissingError || error instanceof NotARepositoryError))
+            throw error;
+    }
+    if (entries === null) {
+        entries = [];
+        for (const file of await findSources(root, patterns)) {
+            const entry = take(toPosixPath((0,external_node_path_namespaceObject.relative)(root, file)));
+            if (entry !== null)
+                entries.push(entry);
+        }
+    }
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: entries.map((e) => (0,external_node_path_namespaceObject.join)(root, e.path)), digest: sourcesDigest(entries), skipped };
+}
+function toPosixPath(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/artifacts.ts
+
+
+const artifacts_SECTION_BUDGET = 200 * 1024;
+const UNSAFE_SHOWN = 5;
+function artifacts_notes(f) {
+    const out = [];
+    if (f.sourceless)
+        out.push('sourceless: Python imports it in place of the missing source');
+    if (f.headerError !== null)
+        out.push(f.headerError);
+    if (f.allowedBy !== null)
+        out.push(`allowed by ${f.allowedBy}`);
+    return out.map(escapeHtml).join('; ');
+}
+function artifacts_row(artifact, f) {
+    const { python, mode } = f.header === null ? { python: '—', mode: '—' } : describeHeader(f.header);
+    const cells = [
+        htmlPath(artifact.path),
+        htmlPath(f.path),
+        escapeHtml(python),
+        escapeHtml(mode),
+        f.failing ? '❌' : f.allowedBy !== null ? 'allowed' : '⚠️',
+        artifacts_notes(f),
+    ];
+    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+}
+function problems(a) {
+    const out = [];
+    if (a.stopped !== null)
+        out.push(`${htmlPath(a.path)}: ${escapeHtml(a.stopped)}`);
+    if (a.unsafeNames.length > 0) {
+        const shown = a.unsafeNames.slice(0, UNSAFE_SHOWN).map(htmlPath).join(', ');
+        const more = a.unsafeCount > UNSAFE_SHOWN ? ` and ${a.unsafeCount - UNSAFE_SHOWN} more` : '';
+        out.push(`${htmlPath(a.path)} has ${plural(a.unsafeCount, 'member')} named outside its folder (absolute or with <code>..</code>): ${shown}${more}`);
+    }
+    return out;
+}
+/** Why an archive counts against the step: it could not be read whole, so its members are not vouched for. */
+function unreadable(run) {
+    return run.artifacts.filter((a) => a.stopped !== null);
+}
+function artifactsSummary(run, budget = artifacts_SECTION_BUDGET) {
+    const parts = ['<h3>Bytecode in built distributions</h3>'];
+    const findings = run.artifacts.flatMap((a) => a.result.findings.map((f) => [a, f]));
+    const failing = findings.filter(([, f]) => f.failing).length;
+    const checked = plural(run.artifacts.length, 'artifact');
+    if (run.artifacts.length === 0)
+        parts.push('<p>⚠️ No file matched <code>artifacts</code>: build the distributions before this step, or fix the globs.</p>');
+    else if (failing > 0)
+        parts.push(`<p>❌ ${plural(failing, 'bytecode member')} in ${checked} ${failing === 1 ? 'fails' : 'fail'} the check.</p>`);
+    else if (findings.length > 0)
+        parts.push(`<p>⚠️ ${plural(findings.length, 'bytecode member')} in ${checked}, none failing.</p>`);
+    else
+        parts.push(`<p>✅ No bytecode in ${checked}.</p>`);
+    for (const p of run.unmatched.slice(0, 20))
+        parts.push(`<p>ℹ️ <code>${escapeHtml(showPath(p))}</code> matched no file.</p>`);
+    if (run.skipped > 0)
+        parts.push(`<p>⚠️ ${plural(run.skipped, 'more matching file')} not read (the first ${run.artifacts.length} were).</p>`);
+    for (const p of run.artifacts.flatMap(problems).slice(0, 20))
+        parts.push(`<p>⚠️ ${p}</p>`);
+    if (findings.length > 0) {
+        const head = '<table><thead><tr><th>Artifact</th><th>Member</th><th>Python</th><th>Invalidation</th><th>Verdict</th><th>Notes</th></tr></thead><tbody>';
+        const rows = [];
+        let size = head.length;
+        for (const [a, f] of findings) {
+            const r = artifacts_row(a, f);
+            if (size + r.length > budget)
+                break;
+            rows.push(r);
+            size += r.length;
+        }
+        const rest = findings.length - rows.length;
+        const tail = rest > 0 ? `<tr><td colspan="6">… and ${plural(rest, 'more member')}.</td></tr>` : '';
+        parts.push(`${head}${rows.join('')}${tail}</tbody></table>`);
+    }
+    return `${parts.join('\n')}\n`;
+}
+/** One annotation per artifact (the runner shows at most 10 a level), naming its first members. */
+function artifactAnnotations(run, limit) {
+    const out = [];
+    for (const a of run.artifacts) {
+        const reported = a.result.findings.filter((f) => f.allowedBy === null);
+        if (reported.length > 0) {
+            const failing = reported.some((f) => f.failing);
+            const names = reported.slice(0, 3).map((f) => showPath(f.path));
+            const more = reported.length > 3 ? ` and ${reported.length - 3} more (see the step summary)` : '';
+            out.push({
+                level: failing ? 'error' : 'warning',
+                title: 'Bytecode in a built distribution',
+                file: a.path,
+                message: `${a.kind === 'archive' ? 'This archive' : `This ${a.kind}`} carries ${plural(reported.length, 'bytecode member')}: ${names.join(', ')}${more}. Exclude __pycache__/ and *.py[co] from the build (MANIFEST.in, the build backend's exclude settings), or list them in allow.`,
+            });
+        }
+        if (a.stopped !== null)
+            out.push({
+                level: 'error',
+                title: 'Built distribution not read whole',
+                file: a.path,
+                message: `${showPath(a.path)}: ${a.stopped}.`,
+            });
+    }
+    const errors = out.filter((a) => a.level === 'error').slice(0, limit);
+    const warnings = out.filter((a) => a.level === 'warning').slice(0, limit);
+    return [...errors, ...warnings];
+}
+/** The sentence the step fails with, or null. */
+function artifactsFailure(run, failOn) {
+    const failing = run.artifacts.reduce((n, a) => n + a.result.failing.length, 0);
+    const bad = failOn === 'never' ? [] : unreadable(run);
+    const parts = [];
+    if (failing > 0)
+        parts.push(`${plural(failing, 'bytecode member')} in built distributions ${failing === 1 ? 'fails' : 'fail'} the check; exclude __pycache__/ and *.py[co] from the build`);
+    if (bad.length > 0)
+        parts.push(`${plural(bad.length, 'built distribution')} could not be read whole (${bad
+            .map((a) => showPath(a.path))
+            .slice(0, 3)
+            .join(', ')}), so ${bad.length === 1 ? 'its' : 'their'} contents are not vouched for`);
+    return parts.length === 0 ? null : parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/check.ts
+
+
+
+function artifactKind(path, format) {
+    if (format === 'zip' && path.endsWith('.whl'))
+        return 'wheel';
+    if (format === 'tar')
+        return 'sdist';
+    return 'archive';
+}
+/** A member name that would land outside the folder it is extracted into. */
+function isUnsafeName(name) {
+    const path = name.replace(/\\/g, '/');
+    return path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
+}
+/**
+ * The paths `allow` is matched against: the member path without a leading `./` or `/`, and for
+ * an sdist also the path below its top folder (`pkg-1.0/tests/x.pyc` -> `tests/x.pyc`), so the
+ * globs written for the repository allow the same files in its sdist.
+ */
+function allowPaths(member, kind) {
+    const path = member.replace(/^(?:\.?\/)+/, '');
+    const slash = path.indexOf('/');
+    return kind === 'sdist' && slash > 0 ? [path, path.slice(slash + 1)] : [path];
+}
+function evaluateArtifact(path, read, allow, failOn) {
+    const kind = artifactKind(path, read.format);
+    const bytecode = [];
+    const headers = new Map();
+    for (const member of read.bytecode) {
+        const b = classify(member.path);
+        if (b === null || headers.has(member.path))
+            continue;
+        bytecode.push(b);
+        if (b.kind !== 'pycache-other')
+            headers.set(member.path, member.head instanceof Uint8Array ? decodeHeader(member.head) : member.head);
+        else if (!(member.head instanceof Uint8Array))
+            headers.set(member.path, member.head);
+    }
+    const result = evaluate({
+        bytecode,
+        headers,
+        sourceExists: (source) => read.sources.has(source),
+        // Nothing in an archive is older than the archive: every member is new in what ships.
+        added: 'all',
+        allow: (member) => {
+            for (const p of allowPaths(member, kind)) {
+                const glob = allow(p);
+                if (glob !== null)
+                    return glob;
+            }
+            return null;
+        },
+        failOn: failOn === 'never' ? 'never' : 'any',
+        ignoredByRules: new Set(),
+    });
+    return { path, kind, result, unsafeNames: read.unsafe, unsafeCount: read.unsafeCount, stopped: read.stopped };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "buffer"
+var external_buffer_ = __nccwpck_require__(181);
+// EXTERNAL MODULE: external "zlib"
+var external_zlib_ = __nccwpck_require__(3106);
+var external_zlib_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_zlib_, 2);
+// EXTERNAL MODULE: external "node:assert"
+var external_node_assert_ = __nccwpck_require__(4589);
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),src_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[src_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[src_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[src_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/artifacts/read.ts
+// The archive adapter: lists the members of a wheel (zip) or an sdist (tar, gzipped or not)
+// and reads the first bytes of each bytecode member. Never extracts, never follows a link.
+//
+// An artifact in the workspace may come from a pull request, so whatever an archive claims
+// (entry counts, sizes, names), reading it is bounded: at most `maxMembers` members, at most
+// HEAD_BYTES read from each bytecode member (zip members are inflated only that far), at most
+// `maxInflatedBytes` of tar stream inflated, and a deadline. Past a limit the read stops and
+// says why.
+//
+// Libraries: yauzl for zip (reads the central directory one entry at a time from the file
+// descriptor and inflates one member on request, so a zip bomb costs nothing unless asked;
+// no dependency but `pend`), and node-tar's Parser for tar (npm's own, keeps metadata entries
+// such as pax headers and GNU long names under `maxMetaEntrySize`, so a header claiming a
+// gigabyte of name is refused, not buffered). Both take names as stored: nothing is
+// joined to a path on disk.
+
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = {
+    maxMembers: 100_000,
+    maxInflatedBytes: 1024 * 1024 * 1024,
+    maxNameChars: 64 * 1024 * 1024,
+    timeoutMs: 60_000,
+};
+/** Unsafe names kept per archive (all are counted). */
+const UNSAFE_KEPT = 100;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const read_READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+class Stop extends Error {
+}
+/** What the listing keeps of each member name, within the limits. */
+class Listing {
+    count = 0;
+    sources = new Set();
+    unsafe = [];
+    unsafeCount = 0;
+    bytecode = [];
+    chars = 0;
+    limits;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    /** Counts a member; returns why the listing must stop, or null. */
+    add(path) {
+        if (++this.count > this.limits.maxMembers)
+            return `stopped after ${this.limits.maxMembers.toLocaleString('en')} members`;
+        this.chars += path.length;
+        if (this.chars > this.limits.maxNameChars)
+            return `stopped after ${this.limits.maxNameChars.toLocaleString('en')} characters of member names`;
+        if (path.endsWith('.py'))
+            this.sources.add(path);
+        if (isUnsafeName(path)) {
+            this.unsafeCount++;
+            if (this.unsafe.length < UNSAFE_KEPT)
+                this.unsafe.push(path);
+        }
+        return null;
+    }
+    result(format, stopped) {
+        return {
+            format,
+            memberCount: Math.min(this.count, this.limits.maxMembers),
+            sources: this.sources,
+            unsafe: this.unsafe,
+            unsafeCount: this.unsafeCount,
+            bytecode: this.bytecode,
+            stopped,
+        };
+    }
+}
+/** Reads the archive at `file` (an absolute path), within `limits`. */
+async function readArchive(file, limits = DEFAULT_LIMITS) {
+    let fd;
+    try {
+        // Not through a link, and not blocking on a FIFO: the workspace may hold either under the artifact's name.
+        fd = (0,external_node_fs_.openSync)(file, read_READ_FLAGS);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return failed(code === 'ELOOP' ? 'a symbolic link, which is not followed' : `unreadable (${code})`);
+    }
+    // The tar reader's stream closes the descriptor itself (a destroyed fs stream always does).
+    let owned = true;
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return failed('not a regular file, so it was not read');
+        const magic = Buffer.alloc(262);
+        const length = (0,external_node_fs_.readSync)(fd, magic, 0, magic.length, 0);
+        const deadline = Date.now() + limits.timeoutMs;
+        if (length >= 4 && magic.readUInt32LE(0) === 0x04034b50)
+            return await readZip(fd, limits, deadline);
+        if (length >= 4 && magic.readUInt32LE(0) === 0x06054b50)
+            return new Listing(limits).result('zip', null);
+        const gzipped = length >= 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+        if (gzipped || (length >= 262 && magic.toString('latin1', 257, 262) === 'ustar')) {
+            owned = false;
+            return await readTar(fd, gzipped, limits, deadline);
+        }
+        return failed('neither a zip (wheel) nor a tar or tar.gz (sdist)');
+    }
+    finally {
+        if (owned)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function failed(why) {
+    return { format: null, memberCount: 0, sources: new Set(), unsafe: [], unsafeCount: 0, bytecode: [], stopped: why };
+}
+/** Collects at most HEAD_BYTES from a member's stream, then lets the rest go unread. */
+function headOf(stream) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        let done = false;
+        const finish = (value) => {
+            if (done)
+                return;
+            done = true;
+            resolve(value);
+        };
+        stream.on('data', (chunk) => {
+            if (done)
+                return;
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= HEAD_BYTES) {
+                finish(new Uint8Array(Buffer.concat(chunks).subarray(0, HEAD_BYTES)));
+                stream.destroy?.();
+            }
+        });
+        stream.on('end', () => finish(new Uint8Array(Buffer.concat(chunks))));
+        stream.on('error', (error) => finish({ error: `unreadable member (${error.message})` }));
+    });
+}
+/**
+ * yauzl's reader over the descriptor with synchronous reads: the central directory is read in
+ * pieces of a few dozen bytes, and a trip through libuv's thread pool for each made a wheel of
+ * 10,000 files take seconds. Callbacks still run on a later microtask, so entries never nest.
+ */
+class SyncFdReader extends yauzl.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    read(buffer, offset, length, position, callback) {
+        let error = null;
+        try {
+            let done = 0;
+            while (done < length) {
+                const n = (0,external_node_fs_.readSync)(this.fd, buffer, offset + done, length - done, position + done);
+                if (n === 0)
+                    throw new Error('unexpected end of file');
+                done += n;
+            }
+        }
+        catch (e) {
+            error = e instanceof Error ? e : new Error(String(e));
+        }
+        queueMicrotask(() => callback(error));
+    }
+    _readStreamForRange(start, end) {
+        let position = start;
+        const fd = this.fd;
+        return new external_node_stream_.Readable({
+            read() {
+                const size = Math.min(64 * 1024, end - position);
+                if (size <= 0)
+                    return void this.push(null);
+                const chunk = Buffer.alloc(size);
+                try {
+                    const n = (0,external_node_fs_.readSync)(fd, chunk, 0, size, position);
+                    if (n === 0)
+                        return void this.destroy(new Error('unexpected end of file'));
+                    position += n;
+                    this.push(chunk.subarray(0, n));
+                }
+                catch (e) {
+                    this.destroy(e instanceof Error ? e : new Error(String(e)));
+                }
+            },
+        });
+    }
+}
+function readZip(fd, limits, deadline) {
+    return new Promise((resolve) => {
+        const listing = new Listing(limits);
+        const bytecode = listing.bytecode;
+        // decodeStrings: false, or yauzl would end the whole listing at the first absolute or `..`
+        // name; names are decoded below and only ever shown, never joined to a path.
+        yauzl.fromRandomAccessReader(new SyncFdReader(fd), (0,external_node_fs_.fstatSync)(fd).size, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (openError, zip) => {
+            if (openError !== null || zip === undefined) {
+                resolve(listing.result('zip', `not a readable zip (${openError?.message ?? 'unknown error'})`));
+                return;
+            }
+            const end = (stopped) => {
+                zip.removeAllListeners('entry');
+                resolve(listing.result('zip', stopped));
+            };
+            zip.on('error', (error) => end(`stopped at a corrupt entry (${error.message})`));
+            zip.on('end', () => end(null));
+            zip.on('entry', (entry) => {
+                if (Date.now() > deadline)
+                    return end(`stopped after ${limits.timeoutMs / 1000} s`);
+                const raw = entry.fileName;
+                const path = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+                const limit = listing.add(path);
+                if (limit !== null)
+                    return end(limit);
+                const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+                const isDir = path.endsWith('/') || mode === S_IFDIR;
+                if (isDir || classify(path) === null)
+                    return zip.readEntry();
+                if (mode === S_IFLNK) {
+                    bytecode.push({ path, head: { error: 'a symbolic link member, not bytecode' } });
+                    return zip.readEntry();
+                }
+                if (mode !== 0 && mode !== S_IFREG) {
+                    bytecode.push({ path, head: { error: 'not a regular file member' } });
+                    return zip.readEntry();
+                }
+                zip.openReadStream(entry, (streamError, stream) => {
+                    const read = streamError !== null || stream === undefined
+                        ? Promise.resolve({ error: `unreadable member (${streamError?.message ?? 'unknown error'})` })
+                        : headOf(stream);
+                    void read.then((head) => {
+                        bytecode.push({ path, head });
+                        zip.readEntry();
+                    });
+                });
+            });
+            zip.readEntry();
+        });
+    });
+}
+const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+async function readTar(fd, gzipped, limits, deadline) {
+    const listing = new Listing(limits);
+    const bytecode = listing.bytecode;
+    const pending = [];
+    let stopped = null;
+    // strict: a header that does not parse ends the read (with its reason) instead of being skipped.
+    const parser = new rt({ strict: true, maxMetaEntrySize: 1024 * 1024 });
+    parser.on('entry', (entry) => {
+        if (stopped !== null)
+            return entry.resume();
+        const path = entry.path;
+        stopped = listing.add(path);
+        if (stopped !== null)
+            return entry.resume();
+        if (entry.type === 'Directory' || classify(path) === null)
+            return entry.resume();
+        if (!TAR_FILE_TYPES.has(entry.type)) {
+            const what = entry.type === 'SymbolicLink'
+                ? 'a symbolic link member, not bytecode'
+                : entry.type === 'Link'
+                    ? 'a hard link member, not bytecode'
+                    : `a ${entry.type} member, not bytecode`;
+            bytecode.push({ path, head: { error: what } });
+            return entry.resume();
+        }
+        const at = bytecode.length;
+        bytecode.push({ path, head: { error: 'not read: the listing stopped first' } });
+        // Keep the first bytes; the rest of the member flows past unbuffered.
+        const chunks = [];
+        let size = 0;
+        entry.on('data', (chunk) => {
+            if (size < HEAD_BYTES) {
+                chunks.push(chunk);
+                size += chunk.length;
+            }
+        });
+        pending.push(new Promise((resolve) => {
+            entry.on('end', () => {
+                bytecode[at] = { path, head: new Uint8Array(Buffer.concat(chunks).subarray(0, HEAD_BYTES)) };
+                resolve();
+            });
+        }));
+    });
+    // Set from the parser's callbacks, so an object: TypeScript would narrow a plain variable to null.
+    const problem = { parse: null };
+    parser.on('error', (error) => {
+        problem.parse ??= error.message;
+    });
+    parser.on('warn', (code, message) => {
+        problem.parse ??= `${code}: ${message instanceof Error ? message.message : message}`;
+    });
+    const file = (0,external_node_fs_.createReadStream)('', { fd, autoClose: true, start: 0, highWaterMark: 64 * 1024 });
+    const gunzip = gzipped ? (0,external_node_zlib_.createGunzip)() : null;
+    const source = gunzip === null ? file : file.pipe(gunzip);
+    let inflated = 0;
+    try {
+        for await (const chunk of source) {
+            inflated += chunk.length;
+            if (inflated > limits.maxInflatedBytes)
+                throw new Stop(`stopped after inflating ${limits.maxInflatedBytes.toLocaleString('en')} bytes`);
+            if (Date.now() > deadline)
+                throw new Stop(`stopped after ${limits.timeoutMs / 1000} s`);
+            parser.write(chunk);
+            if (stopped !== null)
+                throw new Stop(stopped);
+            if (problem.parse !== null)
+                throw new Stop(`stopped at a corrupt entry (${problem.parse})`);
+        }
+        await new Promise((resolve) => parser.end(resolve));
+        if (problem.parse !== null)
+            stopped ??= `stopped at a corrupt entry (${problem.parse})`;
+    }
+    catch (error) {
+        stopped =
+            error instanceof Stop
+                ? error.message
+                : `not a readable ${gzipped ? 'tar.gz' : 'tar'} (${error instanceof Error ? error.message : String(error)})`;
+    }
+    finally {
+        gunzip?.destroy();
+        file.destroy();
+    }
+    if (stopped === null)
+        await Promise.all(pending);
+    return listing.result('tar', stopped);
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/run.ts
+// Finds the built distributions the `artifacts` globs name in the workspace and checks each:
+// the only I/O of the artifact check, besides the archive adapter (read.ts).
+
+
+
+
+
+
+
+/** Artifacts checked per step: a glob that matches a whole tree would otherwise read it all. */
+const MAX_ARTIFACTS = 1000;
+function checkPattern(workspace, pattern) {
+    const positive = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(positive) || !inside(workspace, (0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)(workspace, positive)))) {
+        throw new InputError(`Input '${Input.Artifacts}' takes globs relative to the workspace (${workspace}), but ${JSON.stringify(pattern)} reaches outside it.`);
+    }
+}
+async function checkArtifacts(workspace, options) {
+    for (const p of options.patterns)
+        checkPattern(workspace, p);
+    const files = new Set();
+    const unmatched = [];
+    // One globber per positive pattern, so a pattern that matches nothing can be named;
+    // negations apply to all.
+    const negations = options.patterns.filter((p) => p.startsWith('!')).map((p) => `!${(0,external_node_path_namespaceObject.join)(workspace, p.slice(1))}`);
+    for (const pattern of options.patterns.filter((p) => !p.startsWith('!'))) {
+        const globber = await glob/* create */.v([(0,external_node_path_namespaceObject.join)(workspace, pattern), ...negations].join('\n'), {
+            matchDirectories: false,
+            followSymbolicLinks: false,
+            implicitDescendants: false,
+        });
+        const found = (await globber.glob()).filter((f) => inside(workspace, f));
+        if (found.length === 0)
+            unmatched.push(pattern);
+        for (const f of found)
+            files.add(f);
+    }
+    const sorted = [...files].sort();
+    const allow = allowMatcher(options.allow);
+    const artifacts = [];
+    for (const file of sorted.slice(0, MAX_ARTIFACTS)) {
+        const read = await readArchive(file, options.limits ?? DEFAULT_LIMITS);
+        artifacts.push(evaluateArtifact((0,external_node_path_namespaceObject.relative)(workspace, file).split(external_node_path_namespaceObject.sep).join('/'), read, allow, options.failOn));
+    }
+    return { artifacts, unmatched, skipped: Math.max(0, sorted.length - MAX_ARTIFACTS) };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/step.ts
+// The artifact check as a step of the action: runs it, reports it, and returns why it fails.
+
+
+
+
+
+const ANNOTATIONS = 5;
+/** Adds the summary section and annotations; returns the failure sentences (none when it passes). */
+async function artifactsStep(inputs, workspace, annotate) {
+    const run = await src_core/* group */.Os('Built distributions', async () => {
+        const result = await checkArtifacts(workspace, {
+            patterns: inputs.artifacts,
+            allow: inputs.allow,
+            failOn: inputs.failOn,
+        });
+        for (const a of result.artifacts)
+            src_core/* info */.pq(`${showPath(a.path)}: ${a.kind}, ${plural(a.result.findings.length, 'bytecode member')}${a.stopped === null ? '' : `; ${a.stopped}`}`);
+        return result;
+    });
+    if (run.artifacts.length === 0)
+        src_core/* warning */.$e(`Input '${Input.Artifacts}' matched no file; build the distributions before this step, or fix the globs.`);
+    for (const a of artifactAnnotations(run, ANNOTATIONS))
+        annotate(a);
+    src_core/* summary */.z.addRaw(artifactsSummary(run));
+    const failure = artifactsFailure(run, inputs.failOn);
+    return failure === null ? [] : [failure];
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -39270,33 +43533,32 @@ async function runPost() {
 
 
 
-
-
-
 function annotate(a) {
-    const props = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { startLine: a.line }) };
+    const props = {
+        ...(a.title === '' ? {} : { title: a.title }),
+        // A name that is not UTF-8 cannot name a file on GitHub: the message shows it escaped instead.
+        ...(a.file === undefined || hasEscapedBytes(a.file) ? {} : { file: a.file }),
+        ...(a.line === undefined ? {} : { startLine: a.line }),
+    };
     if (a.level === 'error')
-        lib_core/* error */.z3(a.message, props);
+        src_core/* error */.z3(a.message, props);
     else if (a.level === 'warning')
-        lib_core/* warning */.$e(a.message, props);
+        src_core/* warning */.$e(a.message, props);
     else
-        lib_core/* notice */.lm(a.message, props);
+        src_core/* notice */.lm(a.message, props);
 }
-function bytecodeFailure(result, changeName) {
-    const { failing, failOn } = result;
-    if (failing.length === 0)
-        return null;
-    const what = failOn === 'added' && changeName !== null ? `added by ${changeName}` : 'tracked';
-    return `${text_plural(failing.length, 'bytecode file is', 'bytecode files are')} ${what} (fail-on: ${failOn}); untrack ${failing.length === 1 ? 'it' : 'them'} with git rm --cached as the step summary shows`;
-}
-/** Negations that re-include only bytecode the user allows are intended, not findings. */
-function harmfulNegations(audit, allow) {
-    const allowed = allowMatcher(allow);
-    return audit.negations.filter((n) => n.paths.some((p) => allowed(p) === null));
-}
+/** The most warnings the main step's warm part emits (the core.warning calls in runWarm). */
+const WARM_WARNINGS = 4;
 async function fixProject(root, check) {
     const remove = check.result.findings.filter((f) => f.allowedBy === null).map((f) => f.path);
-    const noRules = { missing: [], negations: [], annotationTarget: '.gitignore', committedIgnored: new Set(), prefix: check.repoPrefix };
+    const noRules = {
+        missing: [],
+        negations: [],
+        annotationTarget: '.gitignore',
+        committedIgnored: new Set(),
+        prefix: check.repoPrefix,
+        ownGitignore: false,
+    };
     let fix;
     try {
         fix = await applyFix(root, check.audit ?? noRules, remove);
@@ -39305,11 +43567,15 @@ async function fixProject(root, check) {
         if (!(error instanceof FixError))
             throw error;
         const changed = error.done.gitignore !== null || error.done.untracked.length > 0;
-        return { fix: changed ? error.done : null, audit: changed && check.audit !== null ? await auditProject(root, await listTracked(root)) : check.audit, error: error.message };
+        return {
+            fix: changed ? error.done : null,
+            audit: changed && check.audit !== null ? await auditProject(root, await listTracked(root)) : check.audit,
+            error: error.message,
+        };
     }
     return { fix, audit: check.audit === null ? null : await auditProject(root, await listTracked(root)), error: null };
 }
-/** Runs the check and the audit, adds their summary sections, and returns why they fail (if they do). */
+/** Runs the check and the audit, reports them (reportCheck decides how), and returns why they fail (if they do). */
 async function checkProject(inputs, root, workspace) {
     const check = await runCheck(inputs, {
         root,
@@ -39317,81 +43583,115 @@ async function checkProject(inputs, root, workspace) {
         eventPath: process.env.GITHUB_EVENT_PATH,
         audit: inputs.ignoreRules === 'off' ? null : (tracked) => auditProject(root, tracked),
     });
-    const repoPath = (p) => `${check.repoPrefix}${p}`;
     const fixed = inputs.fix && check.source === 'git' ? await fixProject(root, check) : null;
-    if (inputs.fix && check.source !== 'git')
-        lib_core/* warning */.$e(`Input '${Input.Fix}' needs a git work tree; ${showPath(inputs.path)} is not in one, so nothing was changed.`);
-    // Its own annotation, beside the findings it could not fix, which still fail the step.
-    if (fixed !== null && fixed.error !== null)
-        lib_core/* error */.z3(fixed.error, { title: 'fix: true failed' });
-    const result = withUntracked(check.result, new Set(fixed?.fix?.untracked ?? []));
-    const audit = fixed?.audit ?? check.audit;
-    const negations = audit === null ? [] : harmfulNegations(audit, inputs.allow);
-    for (const w of check.warnings)
-        lib_core/* warning */.$e(w);
-    if (check.source === 'disk')
-        for (const n of check.notes)
-            lib_core/* notice */.lm(n);
-    const ignoreLevel = inputs.ignoreRules === 'error' ? 'error' : 'warning';
-    const ignoreSpecs = audit === null ? [] : ignoreAnnotations(audit, negations, ignoreLevel, 3);
-    const used = { error: ignoreSpecs.filter((a) => a.level === 'error').length, warning: ignoreSpecs.filter((a) => a.level === 'warning').length + check.warnings.length };
-    for (const a of [...ignoreSpecs, ...bytecodeAnnotations(result, { repoPath, changeName: check.changeName }, used)])
+    const report = reportCheck({
+        inputs,
+        result: check.result,
+        source: check.source,
+        repoPrefix: check.repoPrefix,
+        changeName: check.changeName,
+        notes: check.notes,
+        warnings: check.warnings,
+        submodules: check.submodules,
+        audit: fixed?.audit ?? check.audit,
+        fix: fixed?.fix ?? null,
+        fixError: fixed?.error ?? null,
+        // The warm step runs next in this step and may warn (warm.ts: unusable interpreter, no
+        // sources, cache unavailable, full disk); its warnings share the runner's 10.
+        reserved: { warning: inputs.warm ? WARM_WARNINGS : 0 },
+    });
+    for (const a of report.annotations)
         annotate(a);
-    const { findings } = result;
-    lib_core/* info */.pq(`${text_plural(findings.length, 'tracked bytecode file')} under ${showPath(inputs.path)}; ${text_plural(result.failing.length, 'fails', 'fail')} the check.`);
-    for (const [name, paths] of [
-        [Output.BytecodeFiles, findings.map((f) => f.path)],
-        [Output.AddedBytecodeFiles, findings.filter((f) => f.added).map((f) => f.path)],
-    ]) {
-        const list = boundedJsonList(paths);
-        lib_core/* setOutput */.uH(name, list.json);
-        const cut = omittedWarning(name, list, paths.length);
-        if (cut !== null)
-            lib_core/* warning */.$e(cut);
-    }
-    lib_core/* setOutput */.uH(Output.MissingRules, JSON.stringify((check.audit?.missing ?? []).map((m) => m.pattern)));
+    src_core/* info */.pq(report.info);
+    for (const [name, value] of report.outputs)
+        src_core/* setOutput */.uH(name, value);
     if (inputs.sarif !== '') {
-        const sarif = buildSarif({ result, audit, negations, ignoreLevel, repoPath, version: VERSION });
-        lib_core/* info */.pq(`SARIF written to ${await writeWorkspaceJson(workspace, inputs.sarif, sarif)}.`);
+        const sarif = buildSarif({
+            result: report.result,
+            audit: report.ignore === null ? null : (fixed?.audit ?? check.audit),
+            negations: report.negations,
+            ignore: report.ignore,
+            repoPath: report.repoPath,
+            version: VERSION,
+        });
+        src_core/* info */.pq(`SARIF written to ${await writeWorkspaceJson(workspace, inputs.sarif, sarif)}.`);
     }
-    lib_core/* summary */.z.addRaw(checkSummary(result, { repoPath, changeName: check.changeName, projectPath: inputs.path, notes: check.notes, submodules: check.submodules }));
-    if (audit !== null)
-        lib_core/* summary */.z.addRaw(ignoreSummary(audit, negations, inputs.ignoreRules, fixed?.fix ?? null, repoPath));
-    const reasons = [bytecodeFailure(result, check.changeName), inputs.ignoreRules === 'error' && audit !== null ? ignoreFailure(audit, negations) : null].filter((r) => r !== null);
-    // fix: true asked for a change; a tree that refused it fails the step even when nothing else would.
-    if (reasons.length === 0 && fixed !== null && fixed.error !== null)
-        reasons.push(`${Input.Fix}: true could not change the repository (see the error above)`);
-    return reasons;
+    src_core/* summary */.z.addRaw(report.summary);
+    return [...report.reasons];
 }
 async function run() {
     try {
-        const inputs = readInputs((name) => lib_core/* getInput */.V4(name));
+        const inputs = readInputs((name) => src_core/* getInput */.V4(name));
+        logGitCommands((line) => src_core/* debug */.Yz(line));
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const root = await resolveProjectRoot(workspace, inputs.path);
-        if (!inputs.check && !inputs.warm) {
-            lib_core/* info */.pq(`Inputs '${Input.Check}' and '${Input.Warm}' are both false: nothing to do.`);
+        // git looks for no repository above the workspace, and accepts no repository in it but the
+        // workspace's own and its submodules.
+        await confine(workspace);
+        if (!inputs.check && !inputs.warm && inputs.artifacts.length === 0) {
+            src_core/* info */.pq(`Inputs '${Input.Check}' and '${Input.Warm}' are both false: nothing to do.`);
             return;
         }
-        lib_core/* summary */.z.addRaw('<h2>pycache-action</h2>\n');
+        src_core/* summary */.z.addRaw('<h2>pycache-action</h2>\n');
         const reasons = [];
         try {
             if (inputs.check)
-                reasons.push(...(await checkProject(inputs, root, workspace)));
+                reasons.push(...(await src_core/* group */.Os('Committed bytecode and ignore rules', () => checkProject(inputs, root, workspace))));
+            if (inputs.artifacts.length > 0)
+                reasons.push(...(await src_core/* group */.Os('Built distributions', () => artifactsStep(inputs, workspace, annotate))));
             if (inputs.warm)
-                lib_core/* summary */.z.addRaw(warmSummary(await runWarm(inputs, root)));
+                src_core/* summary */.z.addRaw(warmSummary(await src_core/* group */.Os('Bytecode cache', () => runWarm(inputs, root))));
         }
         finally {
-            await lib_core/* summary */.z.write();
+            // Every section bounds itself; this is the last line of defence, since the runner drops a
+            // summary over 1 MiB whole and the findings with it.
+            if (Buffer.byteLength(src_core/* summary */.z.stringify()) > SUMMARY_LIMIT - 64 * 1024) {
+                src_core/* summary */.z.emptyBuffer();
+                src_core/* summary */.z.addRaw('<h2>pycache-action</h2>\n<p>⚠️ The step summary grew past what the runner accepts, so it is left out; the annotations and outputs still hold the findings.</p>\n');
+            }
+            await src_core/* summary */.z.write();
         }
         if (reasons.length > 0)
-            lib_core/* setFailed */.C1(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
+            src_core/* setFailed */.C1(`${reasons.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
     }
     catch (error) {
-        lib_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+        src_core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
     }
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./src/post.ts
+// The post step: refresh and save the warmed prefix (runPost in warm/run.ts). src/index.ts calls it
+// when the main step's saved state says this is the post step.
 
-void run();
+
+function post() {
+    // The job's real work is done by now, so a library error that escapes runPost (a callback of
+    // an upload given up on the timeout, say) costs a warning, never the step.
+    const late = (error) => {
+        src_core/* warning */.$e(`The post step caught an unexpected error (${error instanceof Error ? error.message : String(error)}); the job is not affected.`);
+    };
+    process.on('uncaughtException', late);
+    process.on('unhandledRejection', late);
+    // An abandoned upload keeps sockets open: end the step once everything is reported.
+    void src_core/* group */.Os('Bytecode cache: refresh and save', runPost).then((pending) => {
+        if (pending)
+            process.exit(0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+// One bundle serves both steps of action.yml (runs.main and runs.post), as in actions/checkout:
+// the main step saves State.IsPost first thing, and the runner hands saved state to the post
+// step only, so its presence says which step this is.
+
+
+
+
+if (src_core/* getState */.Gu(State.IsPost) === 'true') {
+    post();
+}
+else {
+    src_core/* saveState */.LZ(State.IsPost, 'true');
+    void run();
+}
 

@@ -13,10 +13,13 @@ from __future__ import print_function
 import errno
 import json
 import os
+import stat
 import sys
 
 EXIT_ERROR = 2
 MAX_ERRORS = 20
+# The largest source read or compiled (src/warm/sources.ts MAX_SOURCE_BYTES says why).
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 MODES = ('checked-hash', 'unchecked-hash', 'timestamp')
 KINDS = ('project', 'stdlib', 'site-packages')
 # Directory names never walked: VCS data, bytecode caches, JavaScript dependencies.
@@ -248,24 +251,74 @@ def _timestamp_header_ok(head, magic, st):
     return len(head) == 16 and head[:4] == magic and head[4:8] == b'\0\0\0\0' and head[8:12] == _u32(st.st_mtime) and head[12:16] == _u32(st.st_size)
 
 
+class SourceRefused(ValueError):
+    """A source this helper does not read: not a regular file, or too big."""
+
+
 def _read_source(path):
-    """(bytes, stat) of a source file, read with as few system calls as possible."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_BINARY', 0))
+    """(bytes, stat) of a source file, read with as few system calls as possible. Never
+    waits on a FIFO, never reads a device or more than MAX_SOURCE_BYTES."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_BINARY', 0) | getattr(os, 'O_NONBLOCK', 0))
     try:
         st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise SourceRefused('not a regular file')
+        if st.st_size > MAX_SOURCE_BYTES:
+            raise SourceRefused(_TOO_BIG)
         want = st.st_size + 1
         data = os.read(fd, want)
-        if len(data) == want:  # the file grew since fstat: read the rest
+        if len(data) == want:  # the file grew since fstat: read the rest, up to the bound
             parts = [data]
-            while True:
+            total = len(data)
+            while total <= MAX_SOURCE_BYTES:
                 part = os.read(fd, 1 << 20)
                 if not part:
                     break
                 parts.append(part)
+                total += len(part)
+            if total > MAX_SOURCE_BYTES:
+                raise SourceRefused(_TOO_BIG)
             data = b''.join(parts)
     finally:
         os.close(fd)
     return data, st
+
+
+_TOO_BIG = 'larger than %d MiB' % (MAX_SOURCE_BYTES // (1024 * 1024))
+
+
+def _project_problem(root, source, dirs):
+    """Why a project source must not be read, or None. The checkout is the pull request's:
+    a symbolic link (the file, or a directory between `root` and it) may lead anywhere, a
+    secret or /dev/zero included, so none is followed. `dirs` caches one lstat per
+    directory. A missing file is not a problem here: reading it reports it as usual."""
+    rel = os.path.relpath(source, root)
+    if rel == os.curdir or rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return 'outside the project'
+    path = root
+    for part in rel.split(os.sep)[:-1]:
+        path = os.path.join(path, part)
+        known = dirs.get(path)
+        if known is None:
+            try:
+                mode = os.lstat(path).st_mode
+                known = 'behind a symbolic link' if stat.S_ISLNK(mode) else ''
+            except OSError:
+                known = ''
+            dirs[path] = known
+        if known:
+            return known
+    try:
+        st = os.lstat(source)
+    except OSError:
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        return 'a symbolic link'
+    if not stat.S_ISREG(st.st_mode):
+        return 'not a regular file'
+    if st.st_size > MAX_SOURCE_BYTES:
+        return _TOO_BIG
+    return None
 
 
 def _check(source, targets, mode, magic):
@@ -295,6 +348,8 @@ def _check(source, targets, mode, magic):
 
 
 def _message(exc):
+    if isinstance(exc, SourceRefused):
+        return str(exc)
     if isinstance(exc, SyntaxError):
         where = ''
         if exc.lineno:
@@ -506,6 +561,27 @@ def _distributions():
     return sorted(seen.values(), key=lambda nv: (nv[0].lower(), nv[0], nv[1]))
 
 
+def _user_site_enabled(site):
+    """Whether Python, started as the job starts it, would put the user's site-packages on
+    sys.path. The helper runs with -s (and -E), so site.ENABLE_USER_SITE is False here
+    whatever the answer; this asks what site.check_enableusersite and site.venv would."""
+    if os.environ.get('PYTHONNOUSERSITE'):
+        return False
+    if hasattr(os, 'getuid') and (os.getuid() != os.geteuid() or os.getgid() != os.getegid()):
+        return False
+    if sys.prefix != sys.base_prefix:  # a virtual environment: only with system site-packages
+        try:
+            with open(os.path.join(sys.prefix, 'pyvenv.cfg'), 'rb') as f:
+                for line in f.read(65536).decode('utf-8', 'replace').splitlines():
+                    key, eq, value = line.partition('=')
+                    if eq and key.strip().lower() == 'include-system-site-packages':
+                        return value.strip().lower() == 'true'
+        except (OSError, ValueError):
+            pass
+        return False
+    return bool(getattr(site, 'getusersitepackages', None))
+
+
 def cmd_describe(request):
     import importlib.util
     import platform
@@ -522,7 +598,7 @@ def cmd_describe(request):
     getsitepackages = getattr(site, 'getsitepackages', None)  # old virtualenv site.py lacks it
     if getsitepackages is not None:
         candidates.extend(getsitepackages())
-    if site.ENABLE_USER_SITE:
+    if _user_site_enabled(site):
         candidates.append(site.getusersitepackages())
     candidates.extend([paths.get('purelib'), paths.get('platlib')])
     site_packages = _dedupe_paths(candidates, exclude=stdlib)
@@ -610,6 +686,8 @@ def cmd_compile(request):
     sources = []
     seen = set()
     missing_roots = []
+    skipped = []
+    dirs = {}
     for path, kind, files in norm_roots:
         if files is None:
             if not os.path.isdir(path):
@@ -619,9 +697,16 @@ def cmd_compile(request):
         else:
             listed = [_norm(os.path.join(path, f)) for f in files]
         for source in listed:
-            if source not in seen:
-                seen.add(source)
-                sources.append((source, kind))
+            if source in seen:
+                continue
+            seen.add(source)
+            problem = _project_problem(path, source, dirs) if kind == 'project' else None
+            if problem is not None:
+                # Nor may a pyc restored for it stay: nothing here vouched for it.
+                _remove_stale([(level, _cache_path(source, level)) for level in levels], prefix)
+                skipped.append({'path': source, 'message': problem})
+                continue
+            sources.append((source, kind))
 
     by_kind = {}
     for _, kind in sources:
@@ -673,6 +758,8 @@ def cmd_compile(request):
         'pyc_files': total['compiled'] + total['reused'],
         'pyc_bytes': pyc_bytes,
         'missing_roots': missing_roots,
+        'skipped': len(skipped),
+        'skipped_paths': skipped[:MAX_ERRORS],
         'by_kind': by_kind,
         'mode': mode,
         'optimize': levels,
@@ -721,7 +808,80 @@ def _parse_pyc_name(name, tag):
     return stem, level
 
 
+def _reheader(cfile, source, head, mode, magic):
+    """A valid timestamp pyc Python wrote during the job becomes a `mode` pyc by swapping its
+    16-byte header: the marshalled code is the same, so nothing is compiled again. Returns
+    the new size, or None when the pyc is not a valid timestamp pyc of `source`."""
+    if mode == 'timestamp' or len(head) != 16 or head[:4] != magic or head[4:8] != b'\0\0\0\0':
+        return None
+    import importlib.util
+    try:
+        data, st = _read_source(source)
+        if head[8:12] != _u32(st.st_mtime) or head[12:16] != _u32(st.st_size):
+            return None
+        with open(cfile, 'rb') as f:
+            body = f.read()[16:]
+        if not body:
+            return None
+        pyc = magic + _u32(_flags_for(mode)) + importlib.util.source_hash(data) + body
+        _write_atomic(cfile, pyc, (st.st_mode | 0o200) & 0o666)
+        return len(pyc)
+    except (OSError, ValueError):
+        return None
+
+
+def _in_place_valid(source, level, magic):
+    """Whether `source` has a valid pyc in its own __pycache__ (a timestamp one checked by
+    mtime and size, a hash one trusted): a job without the prefix would have loaded that one
+    instead of compiling."""
+    import importlib.util
+    saved = sys.pycache_prefix
+    sys.pycache_prefix = None
+    try:
+        cfile = importlib.util.cache_from_source(source, optimization='' if level == 0 else level)
+    finally:
+        sys.pycache_prefix = saved
+    head = _read_header(cfile)[0]
+    if len(head) != 16 or head[:4] != magic:
+        return False
+    if head[4:8] != b'\0\0\0\0':
+        return True
+    try:
+        st = os.stat(source)
+    except OSError:
+        return False
+    return head[8:12] == _u32(st.st_mtime) and head[12:16] == _u32(st.st_size)
+
+
+def _compile_rate(sources):
+    """Source bytes this interpreter compiles per second, timed on a few of `sources` (at most
+    about 0.1 s of work): what turns "N pycs loaded from the tree" into seconds saved."""
+    import warnings
+    total = 0
+    took = 0.0
+    for source in sources[:: max(1, len(sources) // 8)][:8]:
+        try:
+            data = _read_source(source)[0]
+            t = _now()
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')
+                compile(data, source, 'exec', dont_inherit=True)
+            took += _now() - t
+            total += len(data)
+        except Exception:
+            continue
+        if took > 0.1:
+            break
+    return total / took if took > 0 and total > 0 else None
+
+
 def cmd_refresh(request):
+    """The post step's pass over the prefix. Pycs Python wrote during the job become `mode`
+    pycs, orphans go, and, given `since` (when the main step ended), pycs the job neither read
+    nor wrote go too, except the project's (under `keep`): the next job restores only what
+    jobs import. With `write` false it only surveys. It also reports what the tree was worth:
+    pycs read from it whose source had no valid pyc in place (compiling avoided), and pycs
+    the job had to write although one was in place (compiling the prefix caused)."""
     started = _now()
     import importlib.util
     if not isinstance(request.get('prefix'), str):
@@ -729,9 +889,26 @@ def cmd_refresh(request):
     prefix = _use_prefix(request['prefix'])
     mode = _mode(request)
     workers = _worker_count(request.get('workers', 0))
+    # The project root: its sources are read only where compile would read them (no links).
+    project = request.get('project')
+    if project is not None and (not isinstance(project, str) or not project):
+        raise HelperError("'project' must be the absolute path of the project.", 'bad-request')
+    project = _norm(project) if project else None
+    dirs = {}
+    skipped = []
+    since = request.get('since')
+    if since is not None and (isinstance(since, bool) or not isinstance(since, (int, float))):
+        raise HelperError("'since' must be a time in seconds since the epoch.", 'bad-request')
+    keep = request.get('keep', [])
+    if not isinstance(keep, list) or not all(isinstance(k, str) and k for k in keep):
+        raise HelperError("'keep' must be a list of directories.", 'bad-request')
+    keep = [_norm(k) for k in keep]
+    write = request.get('write', True) is not False
     tag = sys.implementation.cache_tag
     magic = importlib.util.MAGIC_NUMBER
-    counts = {'rewritten': 0, 'pruned': 0, 'kept': 0, 'other': 0, 'failed': 0, 'dirs_removed': 0}
+    counts = {'rewritten': 0, 'reheadered': 0, 'pruned': 0, 'unused': 0, 'kept': 0, 'other': 0, 'failed': 0, 'dirs_removed': 0,
+              'read': 0, 'written': 0, 'saved_files': 0, 'saved_bytes': 0, 'extra_files': 0, 'extra_bytes': 0,
+              'tracked': False, 'compile_rate': None, 'skipped': 0}
     errors = []
     if tag is None:
         raise HelperError('This interpreter has no cache_tag, so it writes no bytecode.', 'unsupported-python')
@@ -740,8 +917,9 @@ def cmd_refresh(request):
         counts['errors'] = []
         return counts
 
-    jobs = []
-    sizes = []
+    # First pass: each pyc of this tag, its source, and whether the job read or wrote it. The
+    # stat comes before anything here opens the pyc, which would itself update its atime.
+    entries = []
     directories = []
     for dirpath, dirnames, filenames in os.walk(prefix):  # never follows symlinked directories
         # A prefix tree has no __pycache__ level: one here holds someone else's pycs.
@@ -760,26 +938,91 @@ def cmd_refresh(request):
                 if os.path.isfile(candidate):
                     source = candidate
                     break
-            if source is None:
+            try:
+                st = os.lstat(cfile)
+            except OSError:
+                continue
+            read = since is not None and st.st_atime > since
+            written = since is not None and st.st_mtime > since
+            counts['read'] += 1 if read and not written else 0
+            counts['written'] += 1 if written else 0
+            entries.append((cfile, source, level, read, written))
+    # Whether this file system records reads at all (noatime does not; relatime records the
+    # first read after a write): without a single read or write seen, keep everything.
+    tracked = since is not None and (counts['read'] > 0 or counts['written'] > 0)
+    counts['tracked'] = tracked
+
+    jobs = []
+    sizes = []
+    saved_sources = []
+    extra_sources = []
+    for cfile, source, level, read, written in entries:
+        if source is None:
+            if write:
                 try:
                     os.unlink(cfile)
                     counts['pruned'] += 1
                 except OSError as e:
                     counts['failed'] += 1
                     errors.append({'path': cfile, 'message': _message(e)})
+            continue
+        if _cache_path(source, level) != cfile:
+            counts['other'] += 1  # not where this interpreter would look for it: leave it
+            continue
+        if project is not None and _inside(source, project):
+            problem = _project_problem(project, source, dirs)
+            if problem is not None:
+                # Never kept, whatever the job read: the source is behind a link or too big.
+                try:
+                    os.unlink(cfile)
+                except OSError:
+                    pass
+                counts['skipped'] += 1
+                skipped.append({'path': source, 'message': problem})
                 continue
-            if _cache_path(source, level) != cfile:
-                counts['other'] += 1  # not where this interpreter would look for it: leave it
-                continue
-            stale, error, size, _ = _check(source, [(level, cfile)], mode, magic)
-            if error is not None:
-                counts['failed'] += 1
-                errors.append({'path': source, 'message': error})
-            elif stale:
-                jobs.append((len(jobs), source, stale))
-                sizes.append(size)
-            else:
-                counts['kept'] += 1
+        ours = any(_inside(source, k) for k in keep)
+        if tracked and (read or written):
+            # Worth: a pyc read from the tree whose source had none in place saved its compile;
+            # one the job wrote although one was in place cost a compile without the prefix.
+            in_place = _in_place_valid(source, level, magic)
+            try:
+                size = os.stat(source).st_size
+            except OSError:
+                size = 0
+            if read and not written and not in_place:
+                counts['saved_files'] += 1
+                counts['saved_bytes'] += size
+                saved_sources.append(source)
+            elif written and in_place:
+                counts['extra_files'] += 1
+                counts['extra_bytes'] += size
+                extra_sources.append(source)
+        if tracked and not read and not written and not ours:
+            if write:
+                try:
+                    os.unlink(cfile)
+                    counts['unused'] += 1
+                except OSError as e:
+                    counts['failed'] += 1
+                    errors.append({'path': cfile, 'message': _message(e)})
+            continue
+        if not write:
+            counts['kept'] += 1
+            continue
+        head = _read_header(cfile)[0]
+        if _reheader(cfile, source, head, mode, magic) is not None:
+            counts['rewritten'] += 1
+            counts['reheadered'] += 1
+            continue
+        stale, error, size, _ = _check(source, [(level, cfile)], mode, magic)
+        if error is not None:
+            counts['failed'] += 1
+            errors.append({'path': source, 'message': error})
+        elif stale:
+            jobs.append((len(jobs), source, stale))
+            sizes.append(size)
+        else:
+            counts['kept'] += 1
 
     results, _ = _run_jobs(jobs, sizes, mode, prefix, workers) if jobs else ({}, 0)
     for index, source, targets in jobs:
@@ -790,16 +1033,20 @@ def cmd_refresh(request):
             counts['failed'] += 1  # _compile_one removed the pyc if the source no longer compiles
             errors.append({'path': source, 'message': error})
 
-    for dirpath in reversed(directories):  # deepest first
-        if dirpath == prefix:
-            continue
-        try:
-            os.rmdir(dirpath)  # only succeeds when empty
-            counts['dirs_removed'] += 1
-        except OSError:
-            pass
+    if write:
+        for dirpath in reversed(directories):  # deepest first
+            if dirpath == prefix:
+                continue
+            try:
+                os.rmdir(dirpath)  # only succeeds when empty
+                counts['dirs_removed'] += 1
+            except OSError:
+                pass
+    if saved_sources or extra_sources:
+        counts['compile_rate'] = _compile_rate(sorted(saved_sources or extra_sources))
     errors.sort(key=lambda e: e['path'])
     counts['errors'] = errors[:MAX_ERRORS]
+    counts['skipped_paths'] = skipped[:MAX_ERRORS]
     counts['seconds'] = round(_now() - started, 4)
     return counts
 
@@ -827,7 +1074,9 @@ def main(argv):
         _fail('Usage: pycache_helper.py describe|compile|refresh, with a JSON request on stdin.', 'bad-request')
     _own_imports(*IMPORTS[argv[1]])
     try:
-        text = sys.stdin.read() if not sys.stdin.isatty() else ''
+        # Bytes, decoded here: -E ignores PYTHONIOENCODING, and the locale must not decide
+        # how a path in the request reads.
+        text = sys.stdin.buffer.read().decode('utf-8') if not sys.stdin.isatty() else ''
         request = json.loads(text) if text.strip() else {}
     except ValueError as e:
         _fail('The request on stdin is not valid JSON (%s).' % e, 'bad-request')
