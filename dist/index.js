@@ -38153,6 +38153,33 @@ async function resolveProjectRoot(workspace, path) {
     return real;
 }
 /**
+ * What is wrong with a `root`-relative directory or any directory above it, as `judge` words
+ * it (from the lstat, or the error code when there is none), or null when each really is a
+ * directory: no component is a link. One lstat per distinct ancestor, shared by all the files
+ * below it (a realpath per directory would walk every component again).
+ */
+function ancestorProblems(root, judge) {
+    const dirs = new Map();
+    const problem = (dir) => {
+        let answer = dirs.get(dir);
+        if (answer === undefined) {
+            const slash = dir.lastIndexOf('/');
+            answer = slash < 0 ? null : problem(dir.slice(0, slash));
+            if (answer === null) {
+                try {
+                    answer = judge((0,external_node_fs_.lstatSync)(fsPath(root, dir)), '');
+                }
+                catch (error) {
+                    answer = judge(null, error.code ?? 'error');
+                }
+            }
+            dirs.set(dir, answer);
+        }
+        return answer;
+    };
+    return problem;
+}
+/**
  * The first bytes of each file (`root`-relative paths, `root` canonical). A tracked path is
  * read only where it is a regular file inside `root`: never through a symbolic link, whether
  * the link is the file itself or a directory on the way.
@@ -38163,33 +38190,13 @@ async function resolveProjectRoot(workspace, path) {
  */
 async function readHeads(root, paths) {
     const heads = new Map();
-    // Whether each directory really is where its name says, i.e. no component is a link: one
-    // lstat per distinct ancestor, shared by all the files below it (a realpath per directory
-    // would walk every component again).
-    const dirs = new Map();
-    const linked = (dir) => {
-        let answer = dirs.get(dir);
-        if (answer === undefined) {
-            const slash = dir.lastIndexOf('/');
-            answer = slash < 0 ? null : linked(dir.slice(0, slash));
-            if (answer === null) {
-                try {
-                    const info = (0,external_node_fs_.lstatSync)(fsPath(root, dir));
-                    answer = info.isSymbolicLink()
-                        ? 'behind a symbolic link to a directory (not followed)'
-                        : info.isDirectory()
-                            ? null
-                            : 'not in the working tree';
-                }
-                catch (error) {
-                    const code = error.code ?? 'error';
-                    answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
-                }
-            }
-            dirs.set(dir, answer);
-        }
-        return answer;
-    };
+    const linked = ancestorProblems(root, (info, code) => info === null
+        ? (OPEN_ERRORS[code] ?? `unreadable (${code})`)
+        : info.isSymbolicLink()
+            ? 'behind a symbolic link to a directory (not followed)'
+            : info.isDirectory()
+                ? null
+                : 'not in the working tree');
     const buffer = Buffer.alloc(HEAD_BYTES);
     for (const path of paths) {
         const slash = path.lastIndexOf('/');
@@ -38236,25 +38243,7 @@ const SOURCE_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.co
  */
 function sourceReader(root) {
     // A sentence for a link on the way, '' for a directory gone (the file is gone too), null when fine.
-    const dirs = new Map();
-    const dirProblem = (dir) => {
-        let answer = dirs.get(dir);
-        if (answer === undefined) {
-            const slash = dir.lastIndexOf('/');
-            answer = slash < 0 ? null : dirProblem(dir.slice(0, slash));
-            if (answer === null) {
-                try {
-                    const info = (0,external_node_fs_.lstatSync)(fsPath(root, dir));
-                    answer = info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '';
-                }
-                catch {
-                    answer = '';
-                }
-            }
-            dirs.set(dir, answer);
-        }
-        return answer;
-    };
+    const dirProblem = ancestorProblems(root, (info) => info === null ? '' : info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '');
     return (path) => {
         const slash = path.lastIndexOf('/');
         const problem = slash < 0 ? null : dirProblem(path.slice(0, slash));

@@ -33,6 +33,33 @@ export async function resolveProjectRoot(workspace: string, path: string): Promi
 export type HeaderBytes = Uint8Array | { readonly error: string };
 
 /**
+ * What is wrong with a `root`-relative directory or any directory above it, as `judge` words
+ * it (from the lstat, or the error code when there is none), or null when each really is a
+ * directory: no component is a link. One lstat per distinct ancestor, shared by all the files
+ * below it (a realpath per directory would walk every component again).
+ */
+function ancestorProblems(root: string, judge: (info: Stats | null, code: string) => string | null) {
+  const dirs = new Map<string, string | null>();
+  const problem = (dir: string): string | null => {
+    let answer = dirs.get(dir);
+    if (answer === undefined) {
+      const slash = dir.lastIndexOf('/');
+      answer = slash < 0 ? null : problem(dir.slice(0, slash));
+      if (answer === null) {
+        try {
+          answer = judge(lstatSync(fsPath(root, dir)), '');
+        } catch (error) {
+          answer = judge(null, (error as NodeJS.ErrnoException).code ?? 'error');
+        }
+      }
+      dirs.set(dir, answer);
+    }
+    return answer;
+  };
+  return problem;
+}
+
+/**
  * The first bytes of each file (`root`-relative paths, `root` canonical). A tracked path is
  * read only where it is a regular file inside `root`: never through a symbolic link, whether
  * the link is the file itself or a directory on the way.
@@ -43,32 +70,15 @@ export type HeaderBytes = Uint8Array | { readonly error: string };
  */
 export async function readHeads(root: string, paths: readonly string[]): Promise<Map<string, HeaderBytes>> {
   const heads = new Map<string, HeaderBytes>();
-  // Whether each directory really is where its name says, i.e. no component is a link: one
-  // lstat per distinct ancestor, shared by all the files below it (a realpath per directory
-  // would walk every component again).
-  const dirs = new Map<string, string | null>();
-  const linked = (dir: string): string | null => {
-    let answer = dirs.get(dir);
-    if (answer === undefined) {
-      const slash = dir.lastIndexOf('/');
-      answer = slash < 0 ? null : linked(dir.slice(0, slash));
-      if (answer === null) {
-        try {
-          const info = lstatSync(fsPath(root, dir));
-          answer = info.isSymbolicLink()
-            ? 'behind a symbolic link to a directory (not followed)'
-            : info.isDirectory()
-              ? null
-              : 'not in the working tree';
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code ?? 'error';
-          answer = OPEN_ERRORS[code] ?? `unreadable (${code})`;
-        }
-      }
-      dirs.set(dir, answer);
-    }
-    return answer;
-  };
+  const linked = ancestorProblems(root, (info, code) =>
+    info === null
+      ? (OPEN_ERRORS[code] ?? `unreadable (${code})`)
+      : info.isSymbolicLink()
+        ? 'behind a symbolic link to a directory (not followed)'
+        : info.isDirectory()
+          ? null
+          : 'not in the working tree',
+  );
   const buffer = Buffer.alloc(HEAD_BYTES);
   for (const path of paths) {
     const slash = path.lastIndexOf('/');
@@ -116,24 +126,9 @@ const SOURCE_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants
  */
 export function sourceReader(root: string): (path: string) => { data: Buffer } | { why: string } | null {
   // A sentence for a link on the way, '' for a directory gone (the file is gone too), null when fine.
-  const dirs = new Map<string, string | null>();
-  const dirProblem = (dir: string): string | null => {
-    let answer = dirs.get(dir);
-    if (answer === undefined) {
-      const slash = dir.lastIndexOf('/');
-      answer = slash < 0 ? null : dirProblem(dir.slice(0, slash));
-      if (answer === null) {
-        try {
-          const info = lstatSync(fsPath(root, dir));
-          answer = info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '';
-        } catch {
-          answer = '';
-        }
-      }
-      dirs.set(dir, answer);
-    }
-    return answer;
-  };
+  const dirProblem = ancestorProblems(root, (info) =>
+    info === null ? '' : info.isSymbolicLink() ? 'behind a symbolic link' : info.isDirectory() ? null : '',
+  );
   return (path) => {
     const slash = path.lastIndexOf('/');
     const problem = slash < 0 ? null : dirProblem(path.slice(0, slash));
