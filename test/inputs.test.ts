@@ -35,6 +35,7 @@ test('defaults apply to unset inputs', () => {
     scope: ['project', 'stdlib', 'site-packages'],
     prefix: '',
     invalidationMode: 'checked-hash',
+    layout: 'prefix',
     cache: true,
     save: 'auto',
     cacheSuffix: '',

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError, Input, Output, State, type Inputs } from '../inputs.ts';
+import { InputError, Input, Output, State, type Inputs, type Layout } from '../inputs.ts';
 import type { InvalidationMode } from '../check/pyc.ts';
 import * as cache from '../cache.ts';
 import { inside } from '../paths.ts';
@@ -131,7 +131,10 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   // checked-hash pycs are validated on import anyway, so a verification pass is pure cost.
   // Otherwise the job itself is the cheapest compiler: it compiles only what it imports, once,
   // and the post step keeps those pycs. Only a job that cannot write bytecode needs them now.
-  const plan = compilePlan(restored?.kind ?? 'off', inputs.scope, writesBytecode(process.env));
+  // In place, the stdlib and site-packages keep their own pycs: the tree holds the project's.
+  const inPlace = inputs.layout === 'in-place';
+  const scope = inPlace ? inputs.scope.filter((s) => s === 'project') : inputs.scope;
+  const plan = compilePlan(restored?.kind ?? 'off', scope, writesBytecode(process.env));
   const counts: CompileCounts[] = [];
   let full: string | null = null;
   for (const interpreter of plan.length === 0 ? [] : interpreters) {
@@ -189,8 +192,10 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     };
   }
 
-  core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
+  const layout = inPlace ? await placeInProject(interpreters, prefix, root) : 'prefix';
+  if (layout === 'prefix') core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
   core.saveState(State.Warm, 'true');
+  core.saveState(State.Layout, layout);
   core.saveState(State.Prefix, prefix);
   core.saveState(State.Project, root);
   core.saveState(State.Key, key);
@@ -208,7 +213,9 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
   core.setOutput(Output.CacheMatchedKey, matchedKey);
   core.info(
-    `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`,
+    layout === 'prefix'
+      ? `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`
+      : `Warmed ${root} in place from ${prefix}: ${compiled} compiled, ${reused} reused.`,
   );
 
   return {
@@ -223,6 +230,37 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     full: null,
     plan,
   };
+}
+
+interface Placed {
+  readonly placed: number;
+  readonly present: number;
+  readonly refused: number;
+  readonly read_only: string | null;
+}
+
+/**
+ * Copies the tree's project pycs into the project's own __pycache__ directories (the helper
+ * writes only through real directories, never over a file). A checkout that refuses writes
+ * turns this run back to the prefix layout, which needs no write into it.
+ */
+async function placeInProject(interpreters: readonly Interpreter[], prefix: string, root: string): Promise<Layout> {
+  for (const interpreter of interpreters) {
+    const placed = await callHelper<Placed>({
+      python: interpreter.executable,
+      command: 'place',
+      request: { prefix, project: root },
+      prefix,
+    });
+    core.debug(`In place with ${interpreter.executable}: ${placed.placed} placed, ${placed.present} already there.`);
+    if (placed.read_only !== null) {
+      core.warning(
+        `The checkout cannot be written (${Input.Layout}: in-place needs its __pycache__ directories), so this run uses the prefix layout and exports PYTHONPYCACHEPREFIX instead.`,
+      );
+      return 'prefix';
+    }
+  }
+  return 'in-place';
 }
 
 /**
@@ -253,7 +291,21 @@ export async function runPost(): Promise<boolean> {
       ...(isAbsolute(root) ? { project: root } : {}),
     };
     const totals: RefreshCounts[] = [];
-    for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
+    const pythons = JSON.parse(core.getState(State.Interpreters) || '[]') as string[];
+    if (core.getState(State.Layout) === 'in-place' && !exactHit && isAbsolute(root)) {
+      // The job read and wrote the project's pycs in place: mirror them into the tree first,
+      // so the refresh and the save policy below see them as the prefix layout would.
+      for (const python of pythons) {
+        try {
+          await callHelper({ python, command: 'collect', request: { prefix, project: root, mode }, prefix });
+        } catch (error) {
+          core.warning(
+            `Collecting the project's pycs with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving the tree as it is.`,
+          );
+        }
+      }
+    }
+    for (const python of pythons) {
       try {
         totals.push(await callHelper<RefreshCounts>({ python, command: 'refresh', request, prefix }));
       } catch (error) {
