@@ -273,7 +273,7 @@ async function job(p: Project, v: Variant, run: number): Promise<JobResult> {
           'ignore-rules': 'off',
           python: v.python,
           'cache-suffix': suffix,
-          ...(v.layout ? { layout: v.layout } : {}),
+          layout: v.layout ?? 'prefix',
         },
         timeoutMs: 10 * 60_000,
       }),

@@ -130,7 +130,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   [Input.Scope]: 'project\nstdlib\nsite-packages',
   [Input.Prefix]: '',
   [Input.InvalidationMode]: 'checked-hash',
-  [Input.Layout]: 'prefix',
+  [Input.Layout]: 'in-place',
   [Input.Cache]: 'true',
   [Input.Save]: 'auto',
   [Input.CacheSuffix]: '',

@@ -139,6 +139,12 @@ const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
     same: 'count',
     stale: 'count',
     refused: 'count',
+    read: 'count',
+    written: 'count',
+    saved_files: 'count',
+    saved_bytes: 'count',
+    tracked: 'boolean',
+    compile_rate: 'number|null',
     seconds: 'number?',
   },
 };

@@ -1177,7 +1177,10 @@ def cmd_collect(request):
     """The post step's copy of the project's in-place pycs into the tree: each valid one of
     this tag (a timestamp pyc the job wrote is re-headered to `mode`, as refresh does) whose
     source is a regular file reached through real directories. A pyc the tree already holds
-    with the same bytes is left alone, so the save policy sees only what changed."""
+    with the same bytes is left alone, so the save policy sees only what changed. Given
+    `since`, it also counts what the job read (access times, taken before this pass opens
+    anything) and what that saved: a pyc read and not rewritten by the job spared a compile.
+    With `write` false it only counts (an exact hit saves nothing)."""
     started = _now()
     import importlib.util
     prefix = _use_prefix(request.get('prefix'))
@@ -1189,7 +1192,13 @@ def cmd_collect(request):
     tag = sys.implementation.cache_tag
     magic = importlib.util.MAGIC_NUMBER
     flags = _u32(_flags_for(mode))
-    counts = {'collected': 0, 'reheadered': 0, 'same': 0, 'stale': 0, 'refused': 0}
+    since = request.get('since')
+    if since is not None and (isinstance(since, bool) or not isinstance(since, (int, float))):
+        raise HelperError("'since' must be a time in seconds since the epoch.", 'bad-request')
+    write = request.get('write', True) is not False
+    counts = {'collected': 0, 'reheadered': 0, 'same': 0, 'stale': 0, 'refused': 0, 'read': 0, 'written': 0,
+              'saved_files': 0, 'saved_bytes': 0, 'tracked': False, 'compile_rate': None}
+    saved_sources = []
     dirs = {}
     for dirpath, dirnames, filenames in os.walk(project):  # never follows symlinked directories
         dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS]
@@ -1206,11 +1215,14 @@ def cmd_collect(request):
                 counts['refused'] += 1
                 continue
             try:
+                seen = os.lstat(in_place)  # before the open below moves its access time
                 with open(in_place, 'rb') as f:
                     data = f.read()
                 src, st = _read_source(source)
             except (OSError, ValueError):
                 continue
+            written = since is not None and seen.st_mtime > since
+            read = since is not None and seen.st_atime > since and not written
             if len(data) <= 16 or data[:4] != magic:
                 counts['stale'] += 1
                 continue
@@ -1228,6 +1240,14 @@ def cmd_collect(request):
             elif head[4:8] != flags or head[8:16] != importlib.util.source_hash(src):
                 counts['stale'] += 1
                 continue
+            counts['written'] += 1 if written else 0
+            counts['read'] += 1 if read else 0
+            if read:
+                counts['saved_files'] += 1
+                counts['saved_bytes'] += len(src)
+                saved_sources.append(source)
+            if not write:
+                continue
             target = tree_of(prefix, in_place)
             try:
                 with open(target, 'rb') as f:
@@ -1241,6 +1261,9 @@ def cmd_collect(request):
                 counts['collected'] += 1
             except OSError:
                 counts['stale'] += 1
+    counts['tracked'] = since is not None and (counts['read'] > 0 or counts['written'] > 0)
+    if saved_sources:
+        counts['compile_rate'] = _compile_rate(sorted(saved_sources))
     counts['seconds'] = round(_now() - started, 4)
     return counts
 

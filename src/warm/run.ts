@@ -232,6 +232,38 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   };
 }
 
+/** What the post step's collect pass found in the project's __pycache__ directories. */
+interface Collected {
+  readonly collected: number;
+  readonly read: number;
+  readonly written: number;
+  readonly saved_files: number;
+  readonly saved_bytes: number;
+  readonly tracked: boolean;
+  readonly compile_rate: number | null;
+}
+
+/**
+ * In place, the job read the project's pycs from its __pycache__, not from the tree: what
+ * the summary says it read, wrote and saved comes from the collect pass. The tree's own
+ * counts (kept, pruned, rewritten) stay the refresh's.
+ */
+function inPlaceTotals(totals: readonly RefreshCounts[], collected: readonly Collected[]): RefreshCounts[] {
+  if (collected.length === 0) return [...totals];
+  const none: RefreshCounts = { rewritten: 0, pruned: 0, kept: 0 };
+  return collected.map((c, i) => ({
+    ...(totals[i] ?? none),
+    read: c.read,
+    written: c.written,
+    saved_files: c.saved_files,
+    saved_bytes: c.saved_bytes,
+    extra_files: 0,
+    extra_bytes: 0,
+    tracked: c.tracked,
+    compile_rate: c.compile_rate,
+  }));
+}
+
 interface Placed {
   readonly placed: number;
   readonly present: number;
@@ -292,12 +324,20 @@ export async function runPost(): Promise<boolean> {
     };
     const totals: RefreshCounts[] = [];
     const pythons = JSON.parse(core.getState(State.Interpreters) || '[]') as string[];
-    if (core.getState(State.Layout) === 'in-place' && !exactHit && isAbsolute(root)) {
+    const collected: Collected[] = [];
+    if (core.getState(State.Layout) === 'in-place' && isAbsolute(root)) {
       // The job read and wrote the project's pycs in place: mirror them into the tree first,
-      // so the refresh and the save policy below see them as the prefix layout would.
+      // so the refresh and the save policy below see them as the prefix layout would. On an
+      // exact hit nothing is saved, so the pass only counts what the job read.
       for (const python of pythons) {
         try {
-          await callHelper({ python, command: 'collect', request: { prefix, project: root, mode }, prefix });
+          const c = await callHelper<Collected>({
+            python,
+            command: 'collect',
+            request: { prefix, project: root, mode, since: request.since, write: !exactHit },
+            prefix,
+          });
+          collected.push(c);
         } catch (error) {
           core.warning(
             `Collecting the project's pycs with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving the tree as it is.`,
@@ -337,7 +377,7 @@ export async function runPost(): Promise<boolean> {
     await core.summary
       .addRaw(
         refreshSummary({
-          totals,
+          totals: inPlaceTotals(totals, collected),
           saved,
           skipped: cacheOn && !exactHit && !worth.save ? worth.why : null,
           key,
