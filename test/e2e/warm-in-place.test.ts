@@ -129,6 +129,21 @@ describe('layout: in-place', () => {
     assert.ok(m3 !== undefined && readFileSync(m3).readUInt32LE(4) === 3, 'the edited module was re-headered');
   });
 
+  test('a job that cannot write bytecode (PYTHONDONTWRITEBYTECODE=1) gets the project precompiled and placed', async () => {
+    const dw = { PYTHONDONTWRITEBYTECODE: '1' };
+    freshMachine();
+    const first = await job({ 'cache-suffix': 'dw' }, dw);
+    assert.equal(first.main.outputs.compiled, String(MODULES + 2));
+    assert.equal(pycs(join(workspace, 'app/__pycache__')).length, MODULES + 2, 'placed on the miss too');
+    freshMachine();
+    const hit = await job({ 'cache-suffix': 'dw' }, dw, (exported) => {
+      const imported = importProject(exported);
+      assert.equal(imported.matched, MODULES + 2);
+      assert.deepEqual(imported.created, []);
+    });
+    assert.equal(hit.main.outputs['cache-hit'], 'true');
+  });
+
   test('a committed __pycache__ link pointing outside is never written through', async () => {
     // Warm the cache for this tree first (its own suffix), then commit the link and hit it.
     mkdirSync(outside, { recursive: true });
@@ -148,23 +163,27 @@ describe('layout: in-place', () => {
     assert.deepEqual(readdirSync(outside), [], 'nothing was written outside the workspace');
   });
 
-  test(
-    'a read-only checkout falls back to the prefix layout with one warning',
-    { skip: process.getuid?.() === 0 ? 'root writes anywhere' : undefined },
-    async () => {
-      freshMachine();
-      await job({ 'cache-suffix': 'ro' }, {}, (exported) => importProject(exported));
-      freshMachine();
-      chmodSync(join(workspace, 'app'), 0o555);
-      try {
-        const run = await job({ 'cache-suffix': 'ro' }, {}, (exported) => {
-          assert.equal(exported.PYTHONPYCACHEPREFIX, prefix, 'the prefix layout for this run');
-          assert.deepEqual(importProject(exported).created, []);
-        });
-        assert.match(run.main.stdout, /cannot be written .* uses the prefix layout/);
-      } finally {
-        chmodSync(join(workspace, 'app'), 0o755);
-      }
-    },
-  );
+  test('a checkout that refuses writes falls back to the prefix layout with one warning', async () => {
+    freshMachine();
+    await job({ 'cache-suffix': 'ro' }, {}, (exported) => importProject(exported));
+    freshMachine();
+    const app = join(workspace, 'app');
+    // Root writes through mode bits, so there the directory is made immutable (EPERM) instead.
+    const root = process.getuid?.() === 0;
+    const lock = (on: boolean): void => {
+      if (root) execFileSync('chattr', [on ? '+i' : '-i', app]);
+      else chmodSync(app, on ? 0o555 : 0o755);
+    };
+    lock(true);
+    try {
+      const run = await job({ 'cache-suffix': 'ro' }, {}, (exported) => {
+        assert.equal(exported.PYTHONPYCACHEPREFIX, prefix, 'the prefix layout for this run');
+        assert.deepEqual(importProject(exported).created, []);
+      });
+      assert.match(run.main.stdout, /cannot be written .* uses the prefix layout/);
+      assert.equal(run.main.outputs['cache-hit'], 'true');
+    } finally {
+      lock(false);
+    }
+  });
 });
