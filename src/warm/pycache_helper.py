@@ -1177,7 +1177,8 @@ def cmd_collect(request):
     """The post step's copy of the project's in-place pycs into the tree: each valid one of
     this tag (a timestamp pyc the job wrote is re-headered to `mode`, as refresh does) whose
     source is a regular file reached through real directories. A pyc the tree already holds
-    with the same bytes is left alone, so the save policy sees only what changed. Given
+    with the same bytes is left alone, so the save policy sees only what changed; one the job
+    did not write (a pyc committed to the checkout) is never taken. Given
     `since`, it also counts what the job read (access times, taken before this pass opens
     anything) and what that saved: a pyc read and not rewritten by the job spared a compile.
     With `write` false it only counts (an exact hit saves nothing)."""
@@ -1256,6 +1257,11 @@ def cmd_collect(request):
                         continue
             except OSError:
                 pass
+            if not written:
+                # Not the job's compile and not what the main step placed: a pyc committed to
+                # the checkout, whose body no one compiled here. Never cached for other runs.
+                counts['refused'] += 1
+                continue
             try:
                 _write_atomic(target, data, 0o644)
                 counts['collected'] += 1

@@ -163,6 +163,41 @@ describe('layout: in-place', () => {
     assert.deepEqual(readdirSync(outside), [], 'nothing was written outside the workspace');
   });
 
+  test('a pyc committed to the checkout is never collected into the cache', async () => {
+    const committed = new Repo(join(base, 'committed'));
+    committed.write('lib/__init__.py', '').write('lib/mod.py', 'X = 1\n');
+    // A valid checked-hash pyc of lib/mod.py whose body says something else.
+    const forged = spawnSync(
+      python,
+      [
+        '-c',
+        [
+          'import importlib.util, marshal, sys',
+          "src = open(sys.argv[1], 'rb').read()",
+          "code = compile('X = 666', sys.argv[1], 'exec')",
+          "head = importlib.util.MAGIC_NUMBER + (3).to_bytes(4, 'little') + importlib.util.source_hash(src)",
+          'sys.stdout.buffer.write(head + marshal.dumps(code))',
+        ].join('\n'),
+        join(committed.dir, 'lib/mod.py'),
+      ],
+      { encoding: 'buffer' },
+    );
+    assert.equal(forged.status, 0, String(forged.stderr));
+    const tag = spawnSync(python, ['-c', 'import sys; print(sys.implementation.cache_tag)'], {
+      encoding: 'utf8',
+    }).stdout.trim();
+    mkdirSync(join(committed.dir, 'lib/__pycache__'), { recursive: true });
+    writeFileSync(join(committed.dir, `lib/__pycache__/mod.${tag}.pyc`), forged.stdout);
+    committed.commit('project with a committed pyc');
+    freshMachine(committed.dir);
+    await job({ 'cache-suffix': 'committed' }, {}, () => {
+      const r = spawnSync(python, ['-c', 'import lib.mod'], { cwd: workspace, env: bytecodeEnv() });
+      assert.equal(r.status, 0);
+    });
+    const tree = pycs(join(prefix, workspace));
+    assert.ok(!tree.some((p) => p.includes('/lib/mod.')), tree.join('\n'));
+  });
+
   test('a checkout that refuses writes falls back to the prefix layout with one warning', async () => {
     freshMachine();
     await job({ 'cache-suffix': 'ro' }, {}, (exported) => importProject(exported));
