@@ -192,7 +192,8 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     };
   }
 
-  const layout = inPlace ? await placeInProject(interpreters, prefix, root) : 'prefix';
+  const inProject = inPlace ? await placeInProject(interpreters, prefix, root) : null;
+  const layout: Layout = inProject === null ? 'prefix' : 'in-place';
   if (layout === 'prefix') core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
   core.saveState(State.Warm, 'true');
   core.saveState(State.Layout, layout);
@@ -229,6 +230,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     seconds: (Date.now() - started) / 1000,
     full: null,
     plan,
+    ...(inProject === null ? {} : { placed: inProject }),
   };
 }
 
@@ -249,10 +251,10 @@ interface Collected {
  * counts (kept, pruned, rewritten) stay the refresh's.
  */
 function inPlaceTotals(totals: readonly RefreshCounts[], collected: readonly Collected[]): RefreshCounts[] {
-  if (collected.length === 0) return [...totals];
-  const none: RefreshCounts = { rewritten: 0, pruned: 0, kept: 0 };
+  // Per interpreter, in the same order: only when every collect answered.
+  if (collected.length === 0 || collected.length !== totals.length) return [...totals];
   return collected.map((c, i) => ({
-    ...(totals[i] ?? none),
+    ...(totals[i] as RefreshCounts),
     read: c.read,
     written: c.written,
     saved_files: c.saved_files,
@@ -276,7 +278,12 @@ interface Placed {
  * writes only through real directories, never over a file). A checkout that refuses writes
  * turns this run back to the prefix layout, which needs no write into it.
  */
-async function placeInProject(interpreters: readonly Interpreter[], prefix: string, root: string): Promise<Layout> {
+async function placeInProject(
+  interpreters: readonly Interpreter[],
+  prefix: string,
+  root: string,
+): Promise<number | null> {
+  let total = 0;
   for (const interpreter of interpreters) {
     const placed = await callHelper<Placed>({
       python: interpreter.executable,
@@ -289,10 +296,11 @@ async function placeInProject(interpreters: readonly Interpreter[], prefix: stri
       core.warning(
         `The checkout cannot be written (${Input.Layout}: in-place needs its __pycache__ directories), so this run uses the prefix layout and exports PYTHONPYCACHEPREFIX instead.`,
       );
-      return 'prefix';
+      return null;
     }
+    total += placed.placed;
   }
-  return 'in-place';
+  return total;
 }
 
 /**

@@ -116,6 +116,7 @@ describe('layout: in-place', () => {
     });
     assert.equal(second.main.outputs['cache-hit'], 'true', second.main.stdout);
     assert.match(second.post.summary, new RegExp(`${MODULES + 2} pycs read from the tree had none in place`));
+    assert.match(second.main.summary, new RegExp(`In place: ${MODULES + 2} project pycs copied`));
     assert.equal(pycs(join(workspace, 'app/__pycache__')).length, MODULES + 2);
 
     // A new commit: the edited module is recompiled by the job, collected, and the rest stays.
