@@ -187,6 +187,8 @@ interface Variant {
   readonly cache: 'hit' | 'new-commit' | 'miss' | null;
   readonly pytest: readonly string[];
   readonly env: Readonly<Record<string, string>>;
+  /** The action's `layout` input (prefix when unset). */
+  readonly layout?: 'in-place';
 }
 
 interface JobResult {
@@ -258,13 +260,21 @@ async function job(p: Project, v: Variant, run: number): Promise<JobResult> {
   const stepEnv = { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...v.env };
   if (v.action === 'warm') {
     const t0 = lap();
-    const suffix = v.cache === 'miss' ? `miss-${counter++}-${Date.now()}` : '';
+    // In place has its own entries: its tree holds only the project's pycs.
+    const suffix = `${v.layout === 'in-place' ? 'ip' : ''}${v.cache === 'miss' ? `miss-${counter++}-${Date.now()}` : ''}`;
     mainRun = ensure(
       await runAction({
         workspace: WORKSPACE,
         runnerTemp: RUNNER_TEMP,
         env: stepEnv,
-        inputs: { warm: 'true', check: 'false', 'ignore-rules': 'off', python: v.python, 'cache-suffix': suffix },
+        inputs: {
+          warm: 'true',
+          check: 'false',
+          'ignore-rules': 'off',
+          python: v.python,
+          'cache-suffix': suffix,
+          layout: v.layout ?? 'prefix',
+        },
         timeoutMs: 10 * 60_000,
       }),
       `${p.name} ${v.id} main step`,
@@ -386,19 +396,50 @@ function variants(): Variant[] {
       pytest: [],
       env: { PYTHONDONTWRITEBYTECODE: '1' },
     },
+    { id: 'ip-hit', label: 'in-place, exact hit', action: 'warm', cache: 'hit', layout: 'in-place', ...system },
+    {
+      id: 'ip-commit',
+      label: 'in-place, new commit (restore-key hit)',
+      action: 'warm',
+      cache: 'new-commit',
+      layout: 'in-place',
+      ...system,
+    },
+    {
+      id: 'ip-miss',
+      label: 'in-place, first run (miss)',
+      action: 'warm',
+      cache: 'miss',
+      layout: 'in-place',
+      ...system,
+    },
   ];
-  return quick ? all.filter((v) => ['none', 'floor', 'hit', 'miss'].includes(v.id)) : all;
+  // BENCH_VARIANTS=none,hit,ip-hit runs only those (ids as above).
+  const only = process.env.BENCH_VARIANTS?.split(',').filter(Boolean);
+  if (only?.length) return all.filter((v) => only.includes(v.id));
+  return quick ? all.filter((v) => ['none', 'floor', 'hit', 'miss', 'ip-hit', 'ip-miss'].includes(v.id)) : all;
 }
 
 /** The first job on `base` for each interpreter: a miss whose post step saves what an exact hit restores. */
-async function prime(p: Project, python: string, env: Readonly<Record<string, string>>): Promise<void> {
-  const r = await job(p, { id: 'prime', label: 'prime', action: 'warm', cache: 'hit', python, pytest: [], env }, -1);
+async function prime(
+  p: Project,
+  python: string,
+  env: Readonly<Record<string, string>>,
+  layout?: 'in-place',
+): Promise<void> {
+  const v: Variant = {
+    id: 'prime',
+    label: 'prime',
+    action: 'warm',
+    cache: 'hit',
+    python,
+    pytest: [],
+    env,
+    ...(layout ? { layout } : {}),
+  };
+  const r = await job(p, v, -1);
   if (r.hit === 'true') return;
-  const again = await job(
-    p,
-    { id: 'prime', label: 'prime', action: 'warm', cache: 'hit', python, pytest: [], env },
-    -1,
-  );
+  const again = await job(p, v, -1);
   if (again.hit !== 'true')
     throw new Error(`${p.name}: priming did not leave an exact hit for ${python}:\n${again.summary}`);
 }
@@ -416,6 +457,7 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
   const byId = new Map<string, Measured>(vs.map((v) => [v.id, { variant: v, results: [] }]));
   await prime(p, PYTHON, {});
   if (vs.some((v) => v.python === VENV_PYTHON && v.action === 'warm')) await prime(p, VENV_PYTHON, {});
+  if (vs.some((v) => v.layout === 'in-place' && v.cache !== 'miss')) await prime(p, PYTHON, {}, 'in-place');
   for (let run = 0; run < RUNS; run++) {
     const order = vs.map((_, i) => vs[(i + run) % vs.length] as Variant);
     for (const v of order) {
@@ -436,7 +478,7 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
     '|---|---:|---:|---:|---:|---:|---:|',
   );
   for (const v of vs) {
-    const base = v.id.includes('-') ? `${v.id.split('-')[0]}-none` : 'none';
+    const base = v.id.includes('-') && !v.id.startsWith('ip-') ? `${v.id.split('-')[0]}-none` : 'none';
     const floorId = v.id.startsWith('nopyc') ? 'nopyc-floor' : 'floor';
     const none = med(base);
     const diff = med(v.id) - none;
@@ -468,6 +510,10 @@ async function benchProject(p: Project, lines: string[]): Promise<void> {
   lines.push(
     `- First run (miss): ${(med('miss') / med('none')).toFixed(2)}× the no-action job (main step ${seconds(missMain)}, post step ${seconds(med('miss', (r) => r.post))}).`,
   );
+  if (byId.get('ip-miss')?.results.length)
+    lines.push(
+      `- In place, first run (miss): ${(med('ip-miss') / med('none')).toFixed(2)}× the no-action job (main step ${seconds(med('ip-miss', (r) => r.main))}, post step ${seconds(med('ip-miss', (r) => r.post))}).`,
+    );
   lines.push(
     `- pytest alone (median): exact hit ${seconds(med('hit', (r) => r.test))}, first run ${seconds(med('miss', (r) => r.test))}; the no-action job in all ${seconds(med('none'))}.`,
   );

@@ -17,6 +17,7 @@ export const Input = {
   Scope: 'scope',
   Prefix: 'prefix',
   InvalidationMode: 'invalidation-mode',
+  Layout: 'layout',
   Cache: 'cache',
   Save: 'save',
   CacheSuffix: 'cache-suffix',
@@ -51,6 +52,8 @@ export const State = {
   MatchedKey: 'cache-matched-key',
   Interpreters: 'interpreters',
   Mode: 'invalidation-mode',
+  /** prefix or in-place: where this run's pycs were (the post step collects in-place ones). */
+  Layout: 'layout',
   Cache: 'cache',
   /** Why the post step must not save, or '' when it may (warm/trust.ts). */
   NoSave: 'no-save',
@@ -78,6 +81,11 @@ const INVALIDATION_MODES = [
   'timestamp',
 ] as const satisfies readonly InvalidationMode[];
 
+// prefix: PYTHONPYCACHEPREFIX points at the restored tree. in-place: the project's pycs go
+// into its own __pycache__ directories and Python keeps reading the stdlib's own pycs.
+const LAYOUTS = ['prefix', 'in-place'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 export type SaveMode = 'auto' | 'true' | 'false';
 
 export interface Inputs {
@@ -98,6 +106,7 @@ export interface Inputs {
   /** '' means `${RUNNER_TEMP}/pycache`, resolved where RUNNER_TEMP is known. */
   readonly prefix: string;
   readonly invalidationMode: InvalidationMode;
+  readonly layout: Layout;
   readonly cache: boolean;
   /** auto: save except on events that run a pull request's code in the base branch's cache scope. */
   readonly save: SaveMode;
@@ -121,6 +130,7 @@ export const DEFAULTS: Readonly<Record<InputName, string>> = {
   [Input.Scope]: 'project\nstdlib\nsite-packages',
   [Input.Prefix]: '',
   [Input.InvalidationMode]: 'checked-hash',
+  [Input.Layout]: 'in-place',
   [Input.Cache]: 'true',
   [Input.Save]: 'auto',
   [Input.CacheSuffix]: '',
@@ -190,6 +200,7 @@ export function readInputs(get: (name: InputName) => string): Inputs {
     scope: parseChoices(Input.Scope, get(Input.Scope), SCOPES),
     prefix: get(Input.Prefix).trim(),
     invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
+    layout: parseChoice(Input.Layout, get(Input.Layout), LAYOUTS),
     cache: parseBoolean(Input.Cache, get(Input.Cache)),
     save: parseSave(get(Input.Save)),
     cacheSuffix: get(Input.CacheSuffix).trim(),

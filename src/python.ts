@@ -73,7 +73,7 @@ export async function findInterpreter(name: string, cwd: string): Promise<string
 
 interface HelperCall {
   readonly python: string;
-  readonly command: 'describe' | 'compile' | 'refresh';
+  readonly command: 'describe' | 'compile' | 'refresh' | 'place' | 'collect';
   readonly request: unknown;
   readonly prefix?: string;
   readonly timeoutMs?: number;
@@ -131,6 +131,21 @@ const SHAPES: Readonly<Record<HelperCall['command'], Shape>> = {
     skipped: 'count?',
     skipped_paths: 'errors?',
     errors: 'errors?',
+  },
+  place: { placed: 'count', present: 'count', refused: 'count', read_only: 'string|null', seconds: 'number?' },
+  collect: {
+    collected: 'count',
+    reheadered: 'count',
+    same: 'count',
+    stale: 'count',
+    refused: 'count',
+    read: 'count',
+    written: 'count',
+    saved_files: 'count',
+    saved_bytes: 'count',
+    tracked: 'boolean',
+    compile_rate: 'number|null',
+    seconds: 'number?',
   },
 };
 

@@ -35,6 +35,7 @@ test('defaults apply to unset inputs', () => {
     scope: ['project', 'stdlib', 'site-packages'],
     prefix: '',
     invalidationMode: 'checked-hash',
+    layout: 'in-place',
     cache: true,
     save: 'auto',
     cacheSuffix: '',

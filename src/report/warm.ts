@@ -21,6 +21,8 @@ export interface WarmReport {
   readonly full: string | null;
   /** What the main step precompiled (empty: nothing, the job compiles what it imports). */
   readonly plan: readonly Scope[];
+  /** layout: in-place: how many of the project's pycs were copied into its __pycache__ (absent: prefix). */
+  readonly placed?: number;
 }
 
 function mebibytes(bytes: number): string {
@@ -71,9 +73,11 @@ export function warmSummary(report: WarmReport): string {
           ? 'nothing precompiled'
           : `${escapeHtml(report.plan.join(' + '))} precompiled, ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}`
       }, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${
-        report.full === null
-          ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.'
-          : `⚠️ ${escapeHtml(report.full)}`
+        report.full !== null
+          ? `⚠️ ${escapeHtml(report.full)}`
+          : report.placed !== undefined
+            ? `In place: ${plural(report.placed, 'project pyc')} copied into the project's <code>__pycache__</code> directories; no <code>PYTHONPYCACHEPREFIX</code>.`
+            : '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.'
       }</p>`,
       ...(errors.length > 0
         ? [

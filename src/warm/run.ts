@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError, Input, Output, State, type Inputs } from '../inputs.ts';
+import { InputError, Input, Output, State, type Inputs, type Layout } from '../inputs.ts';
 import type { InvalidationMode } from '../check/pyc.ts';
 import * as cache from '../cache.ts';
 import { inside } from '../paths.ts';
@@ -132,7 +132,10 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   // checked-hash pycs are validated on import anyway, so a verification pass is pure cost.
   // Otherwise the job itself is the cheapest compiler: it compiles only what it imports, once,
   // and the post step keeps those pycs. Only a job that cannot write bytecode needs them now.
-  const plan = compilePlan(restored?.kind ?? 'off', inputs.scope, writesBytecode(process.env));
+  // In place, the stdlib and site-packages keep their own pycs: the tree holds the project's.
+  const inPlace = inputs.layout === 'in-place';
+  const scope = inPlace ? inputs.scope.filter((s) => s === 'project') : inputs.scope;
+  const plan = compilePlan(restored?.kind ?? 'off', scope, writesBytecode(process.env));
   const counts: CompileCounts[] = [];
   let full: string | null = null;
   for (const interpreter of plan.length === 0 ? [] : interpreters) {
@@ -190,8 +193,11 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     };
   }
 
-  core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
+  const inProject = inPlace ? await placeInProject(interpreters, prefix, root) : null;
+  const layout: Layout = inProject === null ? 'prefix' : 'in-place';
+  if (layout === 'prefix') core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
   core.saveState(State.Warm, 'true');
+  core.saveState(State.Layout, layout);
   core.saveState(State.Prefix, prefix);
   core.saveState(State.Project, root);
   core.saveState(State.Key, key);
@@ -209,7 +215,9 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   core.setOutput(Output.CacheHit, String(restored?.kind === 'hit'));
   core.setOutput(Output.CacheMatchedKey, matchedKey);
   core.info(
-    `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`,
+    layout === 'prefix'
+      ? `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`
+      : `Warmed ${root} in place from ${prefix}: ${compiled} compiled, ${reused} reused.`,
   );
 
   return {
@@ -223,7 +231,77 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     seconds: (Date.now() - started) / 1000,
     full: null,
     plan,
+    ...(inProject === null ? {} : { placed: inProject }),
   };
+}
+
+/** What the post step's collect pass found in the project's __pycache__ directories. */
+interface Collected {
+  readonly collected: number;
+  readonly read: number;
+  readonly written: number;
+  readonly saved_files: number;
+  readonly saved_bytes: number;
+  readonly tracked: boolean;
+  readonly compile_rate: number | null;
+}
+
+/**
+ * In place, the job read the project's pycs from its __pycache__, not from the tree: what
+ * the summary says it read, wrote and saved comes from the collect pass. The tree's own
+ * counts (kept, pruned, rewritten) stay the refresh's.
+ */
+function inPlaceTotals(totals: readonly RefreshCounts[], collected: readonly Collected[]): RefreshCounts[] {
+  // Per interpreter, in the same order: only when every collect answered.
+  if (collected.length === 0 || collected.length !== totals.length) return [...totals];
+  return collected.map((c, i) => ({
+    ...(totals[i] as RefreshCounts),
+    read: c.read,
+    written: c.written,
+    saved_files: c.saved_files,
+    saved_bytes: c.saved_bytes,
+    extra_files: 0,
+    extra_bytes: 0,
+    tracked: c.tracked,
+    compile_rate: c.compile_rate,
+  }));
+}
+
+interface Placed {
+  readonly placed: number;
+  readonly present: number;
+  readonly refused: number;
+  readonly read_only: string | null;
+}
+
+/**
+ * Copies the tree's project pycs into the project's own __pycache__ directories (the helper
+ * writes only through real directories, never over a file). A checkout that refuses writes
+ * turns this run back to the prefix layout, which needs no write into it.
+ */
+async function placeInProject(
+  interpreters: readonly Interpreter[],
+  prefix: string,
+  root: string,
+): Promise<number | null> {
+  let total = 0;
+  for (const interpreter of interpreters) {
+    const placed = await callHelper<Placed>({
+      python: interpreter.executable,
+      command: 'place',
+      request: { prefix, project: root },
+      prefix,
+    });
+    core.debug(`In place with ${interpreter.executable}: ${placed.placed} placed, ${placed.present} already there.`);
+    if (placed.read_only !== null) {
+      core.warning(
+        `The checkout cannot be written (${Input.Layout}: in-place needs its __pycache__ directories), so this run uses the prefix layout and exports PYTHONPYCACHEPREFIX instead.`,
+      );
+      return null;
+    }
+    total += placed.placed;
+  }
+  return total;
 }
 
 /**
@@ -254,7 +332,29 @@ export async function runPost(): Promise<boolean> {
       ...(isAbsolute(root) ? { project: root } : {}),
     };
     const totals: RefreshCounts[] = [];
-    for (const python of JSON.parse(core.getState(State.Interpreters) || '[]') as string[]) {
+    const pythons = JSON.parse(core.getState(State.Interpreters) || '[]') as string[];
+    const collected: Collected[] = [];
+    if (core.getState(State.Layout) === 'in-place' && isAbsolute(root)) {
+      // The job read and wrote the project's pycs in place: mirror them into the tree first,
+      // so the refresh and the save policy below see them as the prefix layout would. On an
+      // exact hit nothing is saved, so the pass only counts what the job read.
+      for (const python of pythons) {
+        try {
+          const c = await callHelper<Collected>({
+            python,
+            command: 'collect',
+            request: { prefix, project: root, mode, since: request.since, write: !exactHit },
+            prefix,
+          });
+          collected.push(c);
+        } catch (error) {
+          core.warning(
+            `Collecting the project's pycs with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving the tree as it is.`,
+          );
+        }
+      }
+    }
+    for (const python of pythons) {
       try {
         totals.push(await callHelper<RefreshCounts>({ python, command: 'refresh', request, prefix }));
       } catch (error) {
@@ -286,7 +386,7 @@ export async function runPost(): Promise<boolean> {
     await core.summary
       .addRaw(
         refreshSummary({
-          totals,
+          totals: inPlaceTotals(totals, collected),
           saved,
           skipped: cacheOn && !exactHit && !worth.save ? worth.why : null,
           key,

@@ -191,7 +191,15 @@ describe('a full disk under the prefix', needsMount, () => {
     assert.equal(mount(['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', disk]), null);
     cleanups.push(() => umount(disk));
     const prefix = join(disk, 'pycache');
-    const result = await run(r, { check: 'false', warm: 'true', python, scope: 'project', cache: 'false', prefix });
+    const result = await run(r, {
+      check: 'false',
+      warm: 'true',
+      layout: 'prefix',
+      python,
+      scope: 'project',
+      cache: 'false',
+      prefix,
+    });
     assertNoStackTrace(result);
     assert.equal(result.code, 0, `a full prefix costs a warning, not the job: ${result.stdout}`);
     const warning = result.annotations.find((a) => a.level === 'warning' && /ENOSPC/.test(a.message));
@@ -260,7 +268,7 @@ describe('an interpreter that hangs', () => {
       const started = Date.now();
       const result = await run(
         r,
-        { check: 'false', warm: 'true', python: fake.path, scope: 'project', cache: 'false' },
+        { check: 'false', warm: 'true', layout: 'prefix', python: fake.path, scope: 'project', cache: 'false' },
         { env: { PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS: '2' }, timeoutMs: 60_000 },
       );
       // The default limit for describe is 60 s (20 minutes for compile); 2 s, however slow the machine, ends well before.
@@ -327,7 +335,7 @@ describe('an interpreter that hangs', () => {
     r.commit('init');
     const result = await run(
       r,
-      { check: 'false', warm: 'true', python, scope: 'project', cache: 'false' },
+      { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', cache: 'false' },
       { env: { PYCACHE_ACTION_HELPER_TIMEOUT_SECONDS: 'soon' } },
     );
     assert.equal(result.code, 1);

@@ -97,7 +97,7 @@ describe('hostile checkouts and the git calls', () => {
     for (const inputs of [
       { path: 'proj' },
       { path: 'proj', fix: 'true' },
-      { path: 'proj', warm: 'true', check: 'false', cache: 'false', scope: 'project', python },
+      { path: 'proj', warm: 'true', layout: 'prefix', check: 'false', cache: 'false', scope: 'project', python },
     ]) {
       const result = await run(r.dir, { 'fail-on': 'any', ...inputs });
       assert.ok(!existsSync(marker), `no command from proj/config ran (${JSON.stringify(inputs)}):\n${result.stdout}`);
@@ -261,7 +261,7 @@ describe('hostile checkouts and the git calls', () => {
     r.write('new.pyc', fakePyc());
     const head = commitAll(r, 'hostile .gitmodules');
     const event = { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } };
-    for (const inputs of [{}, { warm: 'true', cache: 'false', scope: 'project', python }]) {
+    for (const inputs of [{}, { warm: 'true', layout: 'prefix', cache: 'false', scope: 'project', python }]) {
       const result = await run(r.dir, inputs, { eventName: 'pull_request', event });
       assert.ok(!existsSync(marker), 'no command from .gitmodules ran');
       assert.equal(result.code, 1, result.stdout);

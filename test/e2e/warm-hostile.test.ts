@@ -55,7 +55,7 @@ async function job(
   };
   const main = await runAction({
     ...common,
-    inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+    inputs: { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', ...inputs },
   });
   assert.equal(main.code, 0, main.stdout + main.stderr);
   const post = await runAction({ ...common, entry: DIST_POST, state: main.state });
@@ -143,7 +143,7 @@ describe('a hostile checkout', () => {
         workspace,
         runnerTemp,
         env: server.env,
-        inputs: { check: 'false', warm: 'true', python, scope: 'project', cache: 'false', ...inputs },
+        inputs: { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', cache: 'false', ...inputs },
       });
       assert.equal(result.code, 1, JSON.stringify(inputs) + result.stdout);
       assert.match(result.stdout, message);
@@ -330,7 +330,7 @@ sys.stdout.buffer.write(out.getvalue())
       workspace,
       runnerTemp,
       env: server.env,
-      inputs: { check: 'false', warm: 'true', python, scope: 'project', save: 'yes' },
+      inputs: { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', save: 'yes' },
     });
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /^::error::Input 'save' must be auto, true or false, not "yes"\.$/m);

@@ -66,7 +66,7 @@ async function job(
   const common = { workspace, runnerTemp, env: { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...env } };
   const main = await runAction({
     ...common,
-    inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+    inputs: { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', ...inputs },
   });
   assert.equal(main.code, 0, main.stdout + main.stderr);
   work?.(main.env);
@@ -249,7 +249,7 @@ describe('cache warming', () => {
         workspace,
         runnerTemp,
         env: server.env,
-        inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+        inputs: { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', ...inputs },
       });
       assert.equal(result.code, 1, JSON.stringify(inputs));
       assert.match(result.stdout, message);

@@ -52,7 +52,7 @@ async function job(
   const common = { workspace, runnerTemp, env: { ...server.env, PYTHONDONTWRITEBYTECODE: undefined, ...env } };
   const main = await runAction({
     ...common,
-    inputs: { check: 'false', warm: 'true', python, scope: 'project', ...inputs },
+    inputs: { check: 'false', warm: 'true', layout: 'prefix', python, scope: 'project', ...inputs },
   });
   assert.equal(main.code, 0, main.stdout + main.stderr);
   work?.(main.env);
@@ -119,7 +119,7 @@ describe('cache warming, slow cases', () => {
       workspace,
       runnerTemp,
       env: server.env,
-      inputs: { check: 'false', warm: 'true', python, cache: 'false' },
+      inputs: { check: 'false', warm: 'true', layout: 'prefix', python, cache: 'false' },
       timeoutMs: 600_000,
     });
     assert.equal(full.code, 0, full.stdout);
