@@ -37061,6 +37061,7 @@ const Input = {
     Scope: 'scope',
     Prefix: 'prefix',
     InvalidationMode: 'invalidation-mode',
+    Layout: 'layout',
     Cache: 'cache',
     Save: 'save',
     CacheSuffix: 'cache-suffix',
@@ -37091,6 +37092,8 @@ const State = {
     MatchedKey: 'cache-matched-key',
     Interpreters: 'interpreters',
     Mode: 'invalidation-mode',
+    /** prefix or in-place: where this run's pycs were (the post step collects in-place ones). */
+    Layout: 'layout',
     Cache: 'cache',
     /** Why the post step must not save, or '' when it may (warm/trust.ts). */
     NoSave: 'no-save',
@@ -37109,6 +37112,9 @@ const INVALIDATION_MODES = [
     'unchecked-hash',
     'timestamp',
 ];
+// prefix: PYTHONPYCACHEPREFIX points at the restored tree. in-place: the project's pycs go
+// into its own __pycache__ directories and Python keeps reading the stdlib's own pycs.
+const LAYOUTS = ['prefix', 'in-place'];
 /** Defaults as action.yml declares them (checked by a test). */
 const DEFAULTS = {
     [Input.Path]: '.',
@@ -37124,6 +37130,7 @@ const DEFAULTS = {
     [Input.Scope]: 'project\nstdlib\nsite-packages',
     [Input.Prefix]: '',
     [Input.InvalidationMode]: 'checked-hash',
+    [Input.Layout]: 'in-place',
     [Input.Cache]: 'true',
     [Input.Save]: 'auto',
     [Input.CacheSuffix]: '',
@@ -37190,6 +37197,7 @@ function readInputs(get) {
         scope: parseChoices(Input.Scope, get(Input.Scope), SCOPES),
         prefix: get(Input.Prefix).trim(),
         invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
+        layout: parseChoice(Input.Layout, get(Input.Layout), LAYOUTS),
         cache: parseBoolean(Input.Cache, get(Input.Cache)),
         save: parseSave(get(Input.Save)),
         cacheSuffix: get(Input.CacheSuffix).trim(),
@@ -41788,9 +41796,11 @@ function warmSummary(report) {
         `<table><thead><tr><th>Interpreter</th><th>cache_tag</th><th>Magic</th><th>Compiled</th><th>Reused</th><th>Failed</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
         `<p>Prefix ${htmlPath(report.prefix)}: ${report.plan.length === 0
             ? 'nothing precompiled'
-            : `${escapeHtml(report.plan.join(' + '))} precompiled, ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}`}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${report.full === null
-            ? '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.'
-            : `⚠️ ${escapeHtml(report.full)}`}</p>`,
+            : `${escapeHtml(report.plan.join(' + '))} precompiled, ${plural(report.size.files, 'file')}, ${mebibytes(report.size.bytes)}`}, in ${report.seconds.toFixed(1)} s. Key <code>${escapeHtml(report.key)}</code>. ${report.full !== null
+            ? `⚠️ ${escapeHtml(report.full)}`
+            : report.placed !== undefined
+                ? `In place: ${plural(report.placed, 'project pyc')} copied into the project's <code>__pycache__</code> directories; no <code>PYTHONPYCACHEPREFIX</code>.`
+                : '<code>PYTHONPYCACHEPREFIX</code> is set for the later steps of this job.'}</p>`,
         ...(errors.length > 0
             ? [
                 `<details><summary>${plural(errors.length, 'file')} could not be compiled (syntax errors are normal in test data)</summary><ul>${errors.map((e) => `<li>${htmlPath(e.path)}: ${escapeHtml(e.message)}</li>`).join('')}</ul></details>`,
@@ -42220,6 +42230,21 @@ const SHAPES = {
         skipped_paths: 'errors?',
         errors: 'errors?',
     },
+    place: { placed: 'count', present: 'count', refused: 'count', read_only: 'string|null', seconds: 'number?' },
+    collect: {
+        collected: 'count',
+        reheadered: 'count',
+        same: 'count',
+        stale: 'count',
+        refused: 'count',
+        read: 'count',
+        written: 'count',
+        saved_files: 'count',
+        saved_bytes: 'count',
+        tracked: 'boolean',
+        compile_rate: 'number|null',
+        seconds: 'number?',
+    },
 };
 function isType(value, type) {
     const strings = (v, length) => Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'string');
@@ -42647,7 +42672,10 @@ async function runWarm(inputs, root) {
     // checked-hash pycs are validated on import anyway, so a verification pass is pure cost.
     // Otherwise the job itself is the cheapest compiler: it compiles only what it imports, once,
     // and the post step keeps those pycs. Only a job that cannot write bytecode needs them now.
-    const plan = compilePlan(restored?.kind ?? 'off', inputs.scope, writesBytecode(process.env));
+    // In place, the stdlib and site-packages keep their own pycs: the tree holds the project's.
+    const inPlace = inputs.layout === 'in-place';
+    const scope = inPlace ? inputs.scope.filter((s) => s === 'project') : inputs.scope;
+    const plan = compilePlan(restored?.kind ?? 'off', scope, writesBytecode(process.env));
     const counts = [];
     let full = null;
     for (const interpreter of plan.length === 0 ? [] : interpreters) {
@@ -42699,8 +42727,12 @@ async function runWarm(inputs, root) {
             plan,
         };
     }
-    src_core/* exportVariable */.dN('PYTHONPYCACHEPREFIX', prefix);
+    const inProject = inPlace ? await placeInProject(interpreters, prefix, root) : null;
+    const layout = inProject === null ? 'prefix' : 'in-place';
+    if (layout === 'prefix')
+        src_core/* exportVariable */.dN('PYTHONPYCACHEPREFIX', prefix);
     src_core/* saveState */.LZ(State.Warm, 'true');
+    src_core/* saveState */.LZ(State.Layout, layout);
     src_core/* saveState */.LZ(State.Prefix, prefix);
     src_core/* saveState */.LZ(State.Project, root);
     src_core/* saveState */.LZ(State.Key, key);
@@ -42716,7 +42748,9 @@ async function runWarm(inputs, root) {
     src_core/* setOutput */.uH(Output.CacheKey, key);
     src_core/* setOutput */.uH(Output.CacheHit, String(restored?.kind === 'hit'));
     src_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
-    src_core/* info */.pq(`Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`);
+    src_core/* info */.pq(layout === 'prefix'
+        ? `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`
+        : `Warmed ${root} in place from ${prefix}: ${compiled} compiled, ${reused} reused.`);
     return {
         prefix,
         key,
@@ -42728,7 +42762,52 @@ async function runWarm(inputs, root) {
         seconds: (Date.now() - started) / 1000,
         full: null,
         plan,
+        ...(inProject === null ? {} : { placed: inProject }),
     };
+}
+/**
+ * In place, the job read the project's pycs from its __pycache__, not from the tree: what
+ * the summary says it read, wrote and saved comes from the collect pass. The tree's own
+ * counts (kept, pruned, rewritten) stay the refresh's.
+ */
+function inPlaceTotals(totals, collected) {
+    // Per interpreter, in the same order: only when every collect answered.
+    if (collected.length === 0 || collected.length !== totals.length)
+        return [...totals];
+    return collected.map((c, i) => ({
+        ...totals[i],
+        read: c.read,
+        written: c.written,
+        saved_files: c.saved_files,
+        saved_bytes: c.saved_bytes,
+        extra_files: 0,
+        extra_bytes: 0,
+        tracked: c.tracked,
+        compile_rate: c.compile_rate,
+    }));
+}
+/**
+ * Copies the tree's project pycs into the project's own __pycache__ directories (the helper
+ * writes only through real directories, never over a file). A checkout that refuses writes
+ * turns this run back to the prefix layout, which needs no write into it.
+ */
+async function placeInProject(interpreters, prefix, root) {
+    let total = 0;
+    for (const interpreter of interpreters) {
+        const placed = await callHelper({
+            python: interpreter.executable,
+            command: 'place',
+            request: { prefix, project: root },
+            prefix,
+        });
+        src_core/* debug */.Yz(`In place with ${interpreter.executable}: ${placed.placed} placed, ${placed.present} already there.`);
+        if (placed.read_only !== null) {
+            src_core/* warning */.$e(`The checkout cannot be written (${Input.Layout}: in-place needs its __pycache__ directories), so this run uses the prefix layout and exports PYTHONPYCACHEPREFIX instead.`);
+            return null;
+        }
+        total += placed.placed;
+    }
+    return total;
 }
 /**
  * The post step: pycs Python wrote during the job become `mode` pycs, pycs nobody read and
@@ -42760,7 +42839,28 @@ async function runPost() {
             ...((0,external_node_path_namespaceObject.isAbsolute)(root) ? { project: root } : {}),
         };
         const totals = [];
-        for (const python of JSON.parse(src_core/* getState */.Gu(State.Interpreters) || '[]')) {
+        const pythons = JSON.parse(src_core/* getState */.Gu(State.Interpreters) || '[]');
+        const collected = [];
+        if (src_core/* getState */.Gu(State.Layout) === 'in-place' && (0,external_node_path_namespaceObject.isAbsolute)(root)) {
+            // The job read and wrote the project's pycs in place: mirror them into the tree first,
+            // so the refresh and the save policy below see them as the prefix layout would. On an
+            // exact hit nothing is saved, so the pass only counts what the job read.
+            for (const python of pythons) {
+                try {
+                    const c = await callHelper({
+                        python,
+                        command: 'collect',
+                        request: { prefix, project: root, mode, since: request.since, write: !exactHit },
+                        prefix,
+                    });
+                    collected.push(c);
+                }
+                catch (error) {
+                    src_core/* warning */.$e(`Collecting the project's pycs with ${python} failed (${error instanceof Error ? error.message : String(error)}); saving the tree as it is.`);
+                }
+            }
+        }
+        for (const python of pythons) {
             try {
                 totals.push(await callHelper({ python, command: 'refresh', request, prefix }));
             }
@@ -42794,7 +42894,7 @@ async function runPost() {
         const post = (Date.now() - started) / 1000;
         await src_core/* summary */.z
             .addRaw(refreshSummary({
-            totals,
+            totals: inPlaceTotals(totals, collected),
             saved,
             skipped: cacheOn && !exactHit && !worth.save ? worth.why : null,
             key,

@@ -1052,13 +1052,239 @@ def cmd_refresh(request):
 
 
 # ---------------------------------------------------------------------------------------
+# The in-place layout. The tree keeps the prefix's mirrored layout (<prefix><source dir>/
+# <name>.<tag>.pyc), so keys and archives do not change; the job reads the same pycs from
+# <source dir>/__pycache__/<name>.<tag>.pyc, where Python looks without a prefix.
 
-COMMANDS = {'describe': cmd_describe, 'compile': cmd_compile, 'refresh': cmd_refresh}
+def in_place_of(prefix, cfile):
+    """The in-place path of the tree pyc `cfile`, or None when it is not under `prefix`."""
+    if not _inside(cfile, prefix):
+        return None
+    rel = os.path.relpath(os.path.dirname(cfile), prefix)
+    source_dir = os.sep + ('' if rel == os.curdir else rel)
+    return os.path.join(source_dir, '__pycache__', os.path.basename(cfile))
+
+
+def tree_of(prefix, in_place):
+    """The tree path of the in-place pyc `in_place` (<dir>/__pycache__/<name>), or None."""
+    cache_dir = os.path.dirname(in_place)
+    if os.path.basename(cache_dir) != '__pycache__':
+        return None
+    source_dir = os.path.dirname(cache_dir)
+    return os.path.join(prefix, source_dir.lstrip(os.sep), os.path.basename(in_place))
+
+
+class ReadOnlyCheckout(Exception):
+    """The checkout refuses writes (EROFS, EACCES): in-place cannot work for this run."""
+
+
+def _real_dir(path):
+    """Whether `path` is a directory and not a symbolic link (lstat: never followed)."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _place_one(data, dest, mode):
+    """Create `dest` in a __pycache__ that is a real directory, never through a link, never
+    over an existing file. True when written; raises ReadOnlyCheckout."""
+    import errno
+    cache_dir = os.path.dirname(dest)
+    try:
+        os.mkdir(cache_dir)  # never follows a link: an existing one gives EEXIST
+    except FileExistsError:
+        pass
+    except OSError as e:
+        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise ReadOnlyCheckout(_message(e))
+        return False
+    if not _real_dir(cache_dir):
+        return False  # a committed link or file named __pycache__: never written through
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_NOFOLLOW', 0) | getattr(os, 'O_BINARY', 0)
+    try:
+        fd = os.open(dest, flags, mode)
+    except FileExistsError:
+        return False  # a pyc (or a link) is already there: Python decides whether it is valid
+    except OSError as e:
+        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise ReadOnlyCheckout(_message(e))
+        return False
+    try:
+        with os.fdopen(fd, 'wb') as f:
+            f.write(data)
+    except OSError:
+        try:
+            os.unlink(dest)
+        except OSError:
+            pass
+        return False
+    return True
+
+
+def cmd_place(request):
+    """The main step's copy of the tree's project pycs into the project's __pycache__
+    directories: only where the source is a regular file reached through real directories
+    (the checkout is the pull request's), and never over an existing pyc. Answers
+    {'placed', 'present', 'refused', 'read_only'}; a read-only checkout stops the pass."""
+    started = _now()
+    prefix = _use_prefix(request.get('prefix'))
+    project = request.get('project')
+    if not isinstance(project, str) or not os.path.isabs(project):
+        raise HelperError("place needs 'project', the absolute path of the project.", 'bad-request')
+    project = _norm(project)
+    tag = sys.implementation.cache_tag
+    counts = {'placed': 0, 'present': 0, 'refused': 0, 'read_only': None}
+    mirror = os.path.join(prefix, project.lstrip(os.sep))
+    dirs = {}
+    for dirpath, dirnames, filenames in os.walk(mirror):  # never follows symlinked directories
+        dirnames[:] = [name for name in dirnames if name != '__pycache__']
+        for name in sorted(filenames):
+            parsed = _parse_pyc_name(name, tag)
+            if parsed is None:
+                continue
+            cfile = os.path.join(dirpath, name)
+            dest = in_place_of(prefix, cfile)
+            source = os.path.join(os.path.dirname(os.path.dirname(dest)), parsed[0] + '.py')
+            # _project_problem checks every directory from the root to the source (lstat);
+            # the __pycache__ level is checked by _place_one.
+            if _project_problem(project, source, dirs) is not None or not os.path.isfile(source):
+                counts['refused'] += 1
+                continue
+            try:
+                with open(cfile, 'rb') as f:
+                    data = f.read()
+            except OSError:
+                continue
+            try:
+                if _place_one(data, dest, 0o644):
+                    counts['placed'] += 1
+                else:
+                    counts['present'] += 1
+            except ReadOnlyCheckout as e:
+                counts['read_only'] = str(e)
+                break
+        if counts['read_only'] is not None:
+            break
+    counts['seconds'] = round(_now() - started, 4)
+    return counts
+
+
+_SKIP_DIRS = ('.git', 'site-packages', 'dist-packages', 'node_modules')
+
+
+def cmd_collect(request):
+    """The post step's copy of the project's in-place pycs into the tree: each valid one of
+    this tag (a timestamp pyc the job wrote is re-headered to `mode`, as refresh does) whose
+    source is a regular file reached through real directories. A pyc the tree already holds
+    with the same bytes is left alone, so the save policy sees only what changed; one the job
+    did not write (a pyc committed to the checkout) is never taken. Given
+    `since`, it also counts what the job read (access times, taken before this pass opens
+    anything) and what that saved: a pyc read and not rewritten by the job spared a compile.
+    With `write` false it only counts (an exact hit saves nothing)."""
+    started = _now()
+    import importlib.util
+    prefix = _use_prefix(request.get('prefix'))
+    project = request.get('project')
+    if not isinstance(project, str) or not os.path.isabs(project):
+        raise HelperError("collect needs 'project', the absolute path of the project.", 'bad-request')
+    project = _norm(project)
+    mode = _mode(request)
+    tag = sys.implementation.cache_tag
+    magic = importlib.util.MAGIC_NUMBER
+    flags = _u32(_flags_for(mode))
+    since = request.get('since')
+    if since is not None and (isinstance(since, bool) or not isinstance(since, (int, float))):
+        raise HelperError("'since' must be a time in seconds since the epoch.", 'bad-request')
+    write = request.get('write', True) is not False
+    counts = {'collected': 0, 'reheadered': 0, 'same': 0, 'stale': 0, 'refused': 0, 'read': 0, 'written': 0,
+              'saved_files': 0, 'saved_bytes': 0, 'tracked': False, 'compile_rate': None}
+    saved_sources = []
+    dirs = {}
+    for dirpath, dirnames, filenames in os.walk(project):  # never follows symlinked directories
+        dirnames[:] = [d for d in dirnames if d not in _SKIP_DIRS]
+        if os.path.basename(dirpath) != '__pycache__':
+            continue
+        dirnames[:] = []
+        for name in filenames:
+            parsed = _parse_pyc_name(name, tag)
+            if parsed is None or parsed[1] != 0:
+                continue
+            in_place = os.path.join(dirpath, name)
+            source = os.path.join(os.path.dirname(dirpath), parsed[0] + '.py')
+            if _project_problem(project, source, dirs) is not None or _project_problem(project, in_place, dirs) is not None:
+                counts['refused'] += 1
+                continue
+            try:
+                seen = os.lstat(in_place)  # before the open below moves its access time
+                with open(in_place, 'rb') as f:
+                    data = f.read()
+                src, st = _read_source(source)
+            except (OSError, ValueError):
+                continue
+            written = since is not None and seen.st_mtime > since
+            read = since is not None and seen.st_atime > since and not written
+            if len(data) <= 16 or data[:4] != magic:
+                counts['stale'] += 1
+                continue
+            head = data[:16]
+            if mode != 'timestamp' and head[4:8] == b'\0\0\0\0':
+                if not _timestamp_header_ok(head, magic, st):
+                    counts['stale'] += 1
+                    continue
+                data = magic + flags + importlib.util.source_hash(src) + data[16:]
+                counts['reheadered'] += 1
+            elif mode == 'timestamp':
+                if not _timestamp_header_ok(head, magic, st):
+                    counts['stale'] += 1
+                    continue
+            elif head[4:8] != flags or head[8:16] != importlib.util.source_hash(src):
+                counts['stale'] += 1
+                continue
+            counts['written'] += 1 if written else 0
+            counts['read'] += 1 if read else 0
+            if read:
+                counts['saved_files'] += 1
+                counts['saved_bytes'] += len(src)
+                saved_sources.append(source)
+            if not write:
+                continue
+            target = tree_of(prefix, in_place)
+            try:
+                with open(target, 'rb') as f:
+                    if f.read() == data:
+                        counts['same'] += 1
+                        continue
+            except OSError:
+                pass
+            if not written:
+                # Not the job's compile and not what the main step placed: a pyc committed to
+                # the checkout, whose body no one compiled here. Never cached for other runs.
+                counts['refused'] += 1
+                continue
+            try:
+                _write_atomic(target, data, 0o644)
+                counts['collected'] += 1
+            except OSError:
+                counts['stale'] += 1
+    counts['tracked'] = since is not None and (counts['read'] > 0 or counts['written'] > 0)
+    if saved_sources:
+        counts['compile_rate'] = _compile_rate(sorted(saved_sources))
+    counts['seconds'] = round(_now() - started, 4)
+    return counts
+
+
+# ---------------------------------------------------------------------------------------
+
+COMMANDS = {'describe': cmd_describe, 'compile': cmd_compile, 'refresh': cmd_refresh, 'place': cmd_place,
+            'collect': cmd_collect}
 # What each command imports (all at once, see _own_imports); the pool's modules only if needed.
 IMPORTS = {
     'describe': ('importlib.util', 'platform', 'site', 'sysconfig', 're', 'importlib.metadata'),
     'compile': ('importlib.util', 'marshal', 'warnings', 'traceback'),
     'refresh': ('importlib.util', 'marshal', 'warnings', 'traceback'),
+    'place': ('importlib.util',),
+    'collect': ('importlib.util',),
 }
 
 
@@ -1071,7 +1297,7 @@ def main(argv):
     # The helper's own imports must not leave timestamp pycs in the prefix.
     sys.dont_write_bytecode = True
     if len(argv) != 2 or argv[1] not in COMMANDS:
-        _fail('Usage: pycache_helper.py describe|compile|refresh, with a JSON request on stdin.', 'bad-request')
+        _fail('Usage: pycache_helper.py describe|compile|refresh|place|collect, with a JSON request on stdin.', 'bad-request')
     _own_imports(*IMPORTS[argv[1]])
     try:
         # Bytes, decoded here: -E ignores PYTHONIOENCODING, and the locale must not decide

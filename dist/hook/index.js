@@ -3321,6 +3321,7 @@ const Input = {
     Scope: 'scope',
     Prefix: 'prefix',
     InvalidationMode: 'invalidation-mode',
+    Layout: 'layout',
     Cache: 'cache',
     Save: 'save',
     CacheSuffix: 'cache-suffix',
@@ -3351,6 +3352,8 @@ const State = {
     MatchedKey: 'cache-matched-key',
     Interpreters: 'interpreters',
     Mode: 'invalidation-mode',
+    /** prefix or in-place: where this run's pycs were (the post step collects in-place ones). */
+    Layout: 'layout',
     Cache: 'cache',
     /** Why the post step must not save, or '' when it may (warm/trust.ts). */
     NoSave: 'no-save',
@@ -3369,6 +3372,9 @@ const INVALIDATION_MODES = (/* unused pure expression or super */ null && ([
     'unchecked-hash',
     'timestamp',
 ]));
+// prefix: PYTHONPYCACHEPREFIX points at the restored tree. in-place: the project's pycs go
+// into its own __pycache__ directories and Python keeps reading the stdlib's own pycs.
+const LAYOUTS = (/* unused pure expression or super */ null && (['prefix', 'in-place']));
 /** Defaults as action.yml declares them (checked by a test). */
 const DEFAULTS = {
     [Input.Path]: '.',
@@ -3384,6 +3390,7 @@ const DEFAULTS = {
     [Input.Scope]: 'project\nstdlib\nsite-packages',
     [Input.Prefix]: '',
     [Input.InvalidationMode]: 'checked-hash',
+    [Input.Layout]: 'in-place',
     [Input.Cache]: 'true',
     [Input.Save]: 'auto',
     [Input.CacheSuffix]: '',
@@ -3450,6 +3457,7 @@ function readInputs(get) {
         scope: parseChoices(Input.Scope, get(Input.Scope), SCOPES),
         prefix: get(Input.Prefix).trim(),
         invalidationMode: parseChoice(Input.InvalidationMode, get(Input.InvalidationMode), INVALIDATION_MODES),
+        layout: parseChoice(Input.Layout, get(Input.Layout), LAYOUTS),
         cache: parseBoolean(Input.Cache, get(Input.Cache)),
         save: parseSave(get(Input.Save)),
         cacheSuffix: get(Input.CacheSuffix).trim(),
