@@ -37642,7 +37642,8 @@ function decodeHeader(bytes) {
     const headerSize = headerSizeOf(magic, entry);
     if (length < headerSize)
         return { status: 'short', length };
-    if (headerSize === 8)
+    // Before PEP 552 every pyc is a timestamp pyc; 3.3 added the source size (12 bytes).
+    if (headerSize === 8 || headerSize === 12)
         return {
             status: 'pyc',
             magic,
@@ -37652,20 +37653,8 @@ function decodeHeader(bytes) {
             mode: 'timestamp',
             headerSize,
             sourceMtime: u32le(bytes, 4),
+            ...(headerSize === 12 ? { sourceSize: u32le(bytes, 8) } : {}),
         };
-    if (headerSize === 12) {
-        return {
-            status: 'pyc',
-            magic,
-            implementation,
-            version,
-            final,
-            mode: 'timestamp',
-            headerSize,
-            sourceMtime: u32le(bytes, 4),
-            sourceSize: u32le(bytes, 8),
-        };
-    }
     // PEP 552: bit 0 says hash-based, bit 1 says check the hash; importlib rejects any other bit,
     // and "unchecked" without "hash-based" (2) means nothing.
     const flags = u32le(bytes, 4);
@@ -42705,6 +42694,18 @@ async function runWarm(inputs, root) {
     const reused = counts.reduce((n, c) => n + c.reused, 0);
     src_core/* setOutput */.uH(Output.Compiled, String(compiled));
     src_core/* setOutput */.uH(Output.Reused, String(reused));
+    const report = () => ({
+        prefix,
+        key,
+        restored,
+        noSave,
+        interpreters,
+        counts,
+        size: sizeOf(counts),
+        seconds: (Date.now() - started) / 1000,
+        full,
+        plan,
+    });
     if (full !== null) {
         // Warming only speeds the job up, so a full disk costs a warning; without the exported
         // variable and the post step's state, the job runs as if warming were off. The partial
@@ -42714,18 +42715,7 @@ async function runWarm(inputs, root) {
         src_core/* setOutput */.uH(Output.CacheKey, key);
         src_core/* setOutput */.uH(Output.CacheHit, 'false');
         src_core/* setOutput */.uH(Output.CacheMatchedKey, matchedKey);
-        return {
-            prefix,
-            key,
-            restored,
-            noSave,
-            interpreters,
-            counts,
-            size: sizeOf(counts),
-            seconds: (Date.now() - started) / 1000,
-            full,
-            plan,
-        };
+        return report();
     }
     const inProject = inPlace ? await placeInProject(interpreters, prefix, root) : null;
     const layout = inProject === null ? 'prefix' : 'in-place';
@@ -42751,19 +42741,7 @@ async function runWarm(inputs, root) {
     src_core/* info */.pq(layout === 'prefix'
         ? `Warmed ${prefix}: ${compiled} compiled, ${reused} reused; PYTHONPYCACHEPREFIX is set for the rest of the job.`
         : `Warmed ${root} in place from ${prefix}: ${compiled} compiled, ${reused} reused.`);
-    return {
-        prefix,
-        key,
-        restored,
-        noSave,
-        interpreters,
-        counts,
-        size: sizeOf(counts),
-        seconds: (Date.now() - started) / 1000,
-        full: null,
-        plan,
-        ...(inProject === null ? {} : { placed: inProject }),
-    };
+    return { ...report(), ...(inProject === null ? {} : { placed: inProject }) };
 }
 /**
  * In place, the job read the project's pycs from its __pycache__, not from the tree: what

@@ -430,7 +430,8 @@ function decodeHeader(bytes) {
     const headerSize = headerSizeOf(magic, entry);
     if (length < headerSize)
         return { status: 'short', length };
-    if (headerSize === 8)
+    // Before PEP 552 every pyc is a timestamp pyc; 3.3 added the source size (12 bytes).
+    if (headerSize === 8 || headerSize === 12)
         return {
             status: 'pyc',
             magic,
@@ -440,20 +441,8 @@ function decodeHeader(bytes) {
             mode: 'timestamp',
             headerSize,
             sourceMtime: u32le(bytes, 4),
+            ...(headerSize === 12 ? { sourceSize: u32le(bytes, 8) } : {}),
         };
-    if (headerSize === 12) {
-        return {
-            status: 'pyc',
-            magic,
-            implementation,
-            version,
-            final,
-            mode: 'timestamp',
-            headerSize,
-            sourceMtime: u32le(bytes, 4),
-            sourceSize: u32le(bytes, 8),
-        };
-    }
     // PEP 552: bit 0 says hash-based, bit 1 says check the hash; importlib rejects any other bit,
     // and "unchecked" without "hash-based" (2) means nothing.
     const flags = u32le(bytes, 4);

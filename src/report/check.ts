@@ -7,6 +7,7 @@ import type { Negation } from '../ignore/audit.ts';
 import type { FixResult, IgnoreAudit } from '../ignore/run.ts';
 import { allowMatcher } from '../check/allow.ts';
 import type { CheckResult, Finding } from '../check/evaluate.ts';
+import type { CheckRun } from '../check/run.ts';
 import type { BytecodeKind } from '../check/classify.ts';
 import { ANNOTATIONS_PER_LEVEL, bytecodeAnnotations, type AnnotationSpec, type Level } from './annotations.ts';
 import {
@@ -22,16 +23,9 @@ import { boundedJsonList, omittedWarning } from './outputs.ts';
 import { checkSummary } from './summary.ts';
 import { plural, showPath } from './text.ts';
 
-export interface CheckFactsForReport {
+/** The check as run (before any fix), with the audit replaced by the one after the fix. */
+export interface CheckFactsForReport extends Omit<CheckRun, 'audit'> {
   readonly inputs: Pick<Inputs, 'path' | 'allow' | 'ignoreRules' | 'fix'>;
-  /** The check as run, before any fix. */
-  readonly result: CheckResult;
-  readonly source: 'git' | 'disk';
-  readonly repoPrefix: string;
-  readonly changeName: string | null;
-  readonly notes: readonly string[];
-  readonly warnings: readonly string[];
-  readonly submodules: readonly string[];
   /** The ignore-rule audit, after the fix when there was one; null when it did not run. */
   readonly audit: IgnoreAudit | null;
   /** What `fix: true` changed (null: nothing, or not asked), and why it stopped, if it did. */

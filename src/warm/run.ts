@@ -170,6 +170,18 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   const reused = counts.reduce((n, c) => n + c.reused, 0);
   core.setOutput(Output.Compiled, String(compiled));
   core.setOutput(Output.Reused, String(reused));
+  const report = (): WarmReport => ({
+    prefix,
+    key,
+    restored,
+    noSave,
+    interpreters,
+    counts,
+    size: sizeOf(counts),
+    seconds: (Date.now() - started) / 1000,
+    full,
+    plan,
+  });
   if (full !== null) {
     // Warming only speeds the job up, so a full disk costs a warning; without the exported
     // variable and the post step's state, the job runs as if warming were off. The partial
@@ -179,18 +191,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     core.setOutput(Output.CacheKey, key);
     core.setOutput(Output.CacheHit, 'false');
     core.setOutput(Output.CacheMatchedKey, matchedKey);
-    return {
-      prefix,
-      key,
-      restored,
-      noSave,
-      interpreters,
-      counts,
-      size: sizeOf(counts),
-      seconds: (Date.now() - started) / 1000,
-      full,
-      plan,
-    };
+    return report();
   }
 
   const inProject = inPlace ? await placeInProject(interpreters, prefix, root) : null;
@@ -220,19 +221,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
       : `Warmed ${root} in place from ${prefix}: ${compiled} compiled, ${reused} reused.`,
   );
 
-  return {
-    prefix,
-    key,
-    restored,
-    noSave,
-    interpreters,
-    counts,
-    size: sizeOf(counts),
-    seconds: (Date.now() - started) / 1000,
-    full: null,
-    plan,
-    ...(inProject === null ? {} : { placed: inProject }),
-  };
+  return { ...report(), ...(inProject === null ? {} : { placed: inProject }) };
 }
 
 /** What the post step's collect pass found in the project's __pycache__ directories. */
