@@ -83,6 +83,13 @@ export function mib(bytes: number): string {
   return Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : 'n/a';
 }
 
+/** Bytes in the unit that keeps a small archive (an in-place tree of a few pycs) from reading 0.0 MiB. */
+export function size(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'n/a';
+  if (bytes >= 1024 * 1024) return mib(bytes);
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} B`;
+}
+
 export function ratio(x: number): string {
   return Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a';
 }

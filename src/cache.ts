@@ -1,6 +1,7 @@
 // The only module that talks to the Actions cache. A cache service that is down, slow or
 // refuses costs a warning, never the job: warming without a cache still helps this run.
 import type * as cacheLibrary from '@actions/cache';
+import * as core from './core.ts';
 import { randomBytes } from 'node:crypto';
 import { EOL } from 'node:os';
 import { withTarGuard } from './tar-guard.ts';
@@ -14,6 +15,14 @@ let library: Promise<CacheLibrary> | undefined;
 function load(): Promise<CacheLibrary> {
   library ??= import('@actions/cache');
   return library;
+}
+
+/**
+ * Starts loading the library without waiting: its ~80 ms of parsing then overlaps the
+ * interpreter's start-up and git's listing, which run in other processes.
+ */
+export function preload(): void {
+  load().catch(() => undefined);
 }
 
 export type Restore =
@@ -73,15 +82,23 @@ function reason(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : (String(error).split('\n')[0] ?? '');
 }
 
-export async function restore(path: string, key: string, restoreKeys: readonly string[]): Promise<Restore> {
+/** `python` (3.8 or newer) runs the tar guard. */
+export async function restore(
+  path: string,
+  key: string,
+  restoreKeys: readonly string[],
+  python: string,
+): Promise<Restore> {
+  const loading = Date.now();
   const cache = await load();
+  core.debug(`Loading the cache library took ${Date.now() - loading} ms.`);
   if (!cache.isFeatureAvailable())
     return { kind: 'unavailable', why: 'the Actions cache service is not available to this job' };
   try {
     const {
       value: { value: matchedKey, warnings },
       refused,
-    } = await withTarGuard(path, () =>
+    } = await withTarGuard(path, python, () =>
       withoutCommands(() => cache.restoreCache([path], key, [...restoreKeys], DOWNLOAD_OPTIONS)),
     );
     if (refused !== null)

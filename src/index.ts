@@ -1,14 +1,15 @@
-// One bundle serves both steps of action.yml (runs.main and runs.post), as in actions/checkout:
-// the main step saves State.IsPost first thing, and the runner hands saved state to the post
-// step only, so its presence says which step this is.
-import * as core from '@actions/core';
-import { State } from './inputs.ts';
-import { run } from './main.ts';
-import { post } from './post.ts';
+// The entry the runner starts, for the main and the post step alike. It only turns on Node's
+// compile cache before loading the action (a separate chunk): the post step, and the cache
+// library in both, then load from V8's cached code instead of parsing about 4 MB of
+// JavaScript again (about 30 ms a step). The cache lives in the runner's temporary
+// directory, which the runner empties after the job.
+import { enableCompileCache } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-if (core.getState(State.IsPost) === 'true') {
-  post();
-} else {
-  core.saveState(State.IsPost, 'true');
-  void run();
+try {
+  enableCompileCache?.(join(process.env.RUNNER_TEMP || tmpdir(), 'pycache-action', 'node'));
+} catch {
+  // Only a speed-up: a directory that cannot be written just means no cache.
 }
+await import('./step.ts');

@@ -1,5 +1,5 @@
 // The main step: read inputs once, run each enabled capability, publish, fail once.
-import * as core from '@actions/core';
+import * as core from './core.ts';
 import { Input, readInputs, type InputName, type Inputs } from './inputs.ts';
 import { resolveProjectRoot, writeWorkspaceJson } from './fs.ts';
 import { confine, listTracked, logGitCommands } from './git.ts';

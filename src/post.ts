@@ -1,6 +1,6 @@
 // The post step: refresh and save the warmed prefix (runPost in warm/run.ts). src/index.ts calls it
 // when the main step's saved state says this is the post step.
-import * as core from '@actions/core';
+import * as core from './core.ts';
 import { runPost } from './warm/run.ts';
 
 export function post(): void {

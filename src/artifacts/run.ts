@@ -1,7 +1,6 @@
 // Finds the built distributions the `artifacts` globs name in the workspace and checks each:
 // the only I/O of the artifact check, besides the archive adapter (read.ts).
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import * as glob from '@actions/glob';
 import type { FailOn } from '../inputs.ts';
 import { Input, InputError } from '../inputs.ts';
 import { inside } from '../paths.ts';
@@ -45,6 +44,8 @@ export async function checkArtifacts(workspace: string, options: ArtifactsOption
   // negations apply to all.
   const negations = options.patterns.filter((p) => p.startsWith('!')).map((p) => `!${join(workspace, p.slice(1))}`);
   for (const pattern of options.patterns.filter((p) => !p.startsWith('!'))) {
+    // Loaded only when artifacts are asked for: it brings @actions/core and undici.
+    const glob = await import('@actions/glob');
     const globber = await glob.create([join(workspace, pattern), ...negations].join('\n'), {
       matchDirectories: false,
       followSymbolicLinks: false,

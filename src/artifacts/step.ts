@@ -1,5 +1,5 @@
 // The artifact check as a step of the action: runs it, reports it, and returns why it fails.
-import * as core from '@actions/core';
+import * as core from '../core.ts';
 import { Input, type Inputs } from '../inputs.ts';
 import type { AnnotationSpec } from '../report/annotations.ts';
 import { artifactAnnotations, artifactsFailure, artifactsSummary } from '../report/artifacts.ts';

@@ -5,7 +5,6 @@ import * as git from '../git.ts';
 import { readHeads } from '../fs.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import * as glob from '@actions/glob';
 import { allowMatcher } from './allow.ts';
 import { baseCommit, changeFromEvent, describeChange, type Change } from './change.ts';
 import { evaluate, type AddedSet, type CheckResult } from './evaluate.ts';
@@ -271,6 +270,8 @@ export async function runCheck(inputs: Inputs, ctx: RunContext): Promise<CheckRu
 /** Bytecode-looking files on disk below `root`, relative to it, for a directory git does not track. */
 async function scanDisk(root: string): Promise<string[]> {
   const patterns = ['**/*.pyc', '**/*.pyo', '**/*$py.class', '**/__pycache__/**'].map((p) => join(root, p)).join('\n');
+  // Loaded only when there is no git work tree to ask: it brings @actions/core and undici.
+  const glob = await import('@actions/glob');
   const globber = await glob.create(patterns, {
     matchDirectories: false,
     followSymbolicLinks: false,

@@ -124,7 +124,7 @@ export function payoff(
 }
 
 /** One line: did warming pay for this job, and if not, what to change. */
-export function payoffLine(p: Payoff, first: boolean): string {
+export function payoffLine(p: Payoff, first: boolean, layout: 'in-place' | 'prefix' = 'prefix'): string {
   const s = (x: number): string => `${x.toFixed(1)} s`;
   if (!p.tracked)
     return 'ℹ️ This file system did not record which pycs the job read (mounted noatime?), so the whole tree was kept and what it saved is unknown.';
@@ -137,7 +137,12 @@ export function payoffLine(p: Payoff, first: boolean): string {
     return `🆕 First run: the tree now holds what this job imported; the next run restores it. This run: ${detail}.`;
   const net = p.saved - p.extra - p.cost;
   if (net >= 0) return `💡 Warming paid: ${detail}, so the job was about ${s(net)} faster than without it.`;
-  return `⚠️ Warming does not pay for this job (about ${s(-net)} slower than without it): ${detail}. Its imports mostly have pycs in place already; remove <code>warm: true</code>, or keep it only for jobs whose dependencies are installed without pycs or that set PYTHONDONTWRITEBYTECODE.`;
+  // In place only the project is warmed: dependencies installed without pycs need the prefix.
+  const deps =
+    layout === 'in-place'
+      ? 'with <code>layout: prefix</code>, for jobs whose dependencies are installed without pycs (<code>uv sync</code>)'
+      : 'for jobs whose dependencies are installed without pycs';
+  return `⚠️ Warming does not pay for this job (about ${s(-net)} slower than without it): ${detail}. Its imports mostly have pycs in place already, or compile quickly; remove <code>warm: true</code>, or keep it only for jobs that set PYTHONDONTWRITEBYTECODE or, ${deps}.`;
 }
 
 export interface PostReport {
@@ -149,6 +154,9 @@ export interface PostReport {
   /** A miss: the tree was built during this job. */
   readonly first: boolean;
   readonly seconds: { readonly main: number; readonly post: number };
+  /** Whether the tree was refreshed (false: an in-place exact hit, where only the job's reads were counted). */
+  readonly refreshed?: boolean;
+  readonly layout?: 'in-place' | 'prefix';
 }
 
 export function refreshSummary(r: PostReport): string {
@@ -162,15 +170,21 @@ export function refreshSummary(r: PostReport): string {
         : r.saved.kind === 'saved'
           ? `Saved as <code>${escapeHtml(r.key)}</code>.`
           : `Not saved: ${escapeHtml(r.saved.why)}.`;
-  const counts = `${sum((t) => t.read)} of the tree's pycs were read by the job and ${sum((t) => t.written)} written; ${plural(
-    sum((t) => t.rewritten),
-    'pyc',
-  )} brought to the invalidation mode, ${plural(
-    sum((t) => t.unused),
-    'unused pyc',
-  )} and ${plural(
-    sum((t) => t.pruned),
-    'orphan',
-  )} pruned, ${sum((t) => t.kept)} kept.`;
-  return `<h3>Bytecode cache (post)</h3>\n<p>${payoffLine(payoff(r.totals, r.seconds), r.first)}</p>\n<p>${counts} ${save} ${r.seconds.post.toFixed(1)} s.</p>\n`;
+  const counts =
+    r.refreshed === false
+      ? `The job read ${plural(
+          sum((t) => t.read),
+          'placed pyc',
+        )} and wrote ${sum((t) => t.written)}; the tree was left as restored.`
+      : `${sum((t) => t.read)} of the tree's pycs were read by the job and ${sum((t) => t.written)} written; ${plural(
+          sum((t) => t.rewritten),
+          'pyc',
+        )} brought to the invalidation mode, ${plural(
+          sum((t) => t.unused),
+          'unused pyc',
+        )} and ${plural(
+          sum((t) => t.pruned),
+          'orphan',
+        )} pruned, ${sum((t) => t.kept)} kept.`;
+  return `<h3>Bytecode cache (post)</h3>\n<p>${payoffLine(payoff(r.totals, r.seconds), r.first, r.layout)}</p>\n<p>${counts} ${save} ${r.seconds.post.toFixed(1)} s.</p>\n`;
 }

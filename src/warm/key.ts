@@ -5,6 +5,7 @@
 // tree from an older commit is restored and brought up to date.
 import { createHash } from 'node:crypto';
 import type { InvalidationMode } from '../check/pyc.ts';
+import type { Layout } from '../inputs.ts';
 
 /** What an interpreter says of itself (pycache_helper.py `describe`). */
 export interface Interpreter {
@@ -28,8 +29,14 @@ export interface KeyFacts {
   readonly root: string;
   readonly prefix: string;
   readonly suffix: string;
-  /** Digest of the project sources' paths and contents (see files.ts). */
+  /** Digest of the project sources' paths and contents (see sources.ts). */
   readonly sourcesDigest: string;
+  /**
+   * In place, the tree holds only the project's pycs: the installed distributions and the
+   * environment's site-packages do not decide whether they are valid, so they stay out of the
+   * key (a dependency bump keeps the hit), and the two layouts never restore each other's tree.
+   */
+  readonly layout: Layout;
 }
 
 const KEY_VERSION = 'pycache-v1';
@@ -58,11 +65,18 @@ export function cacheKey(facts: KeyFacts): { readonly key: string; readonly rest
   const interpreters = facts.interpreters.map(interpreterPart).join('+');
   // A virtual environment shares its base interpreter's executable, but its site-packages,
   // and so the prefix tree, are its own: another environment's tree is no use to it.
-  const where = digest(facts.root, facts.prefix, ...facts.interpreters.flatMap((i) => i.sitePackages)).slice(0, 12);
+  const inPlace = facts.layout === 'in-place';
+  const where = digest(
+    facts.root,
+    facts.prefix,
+    ...(inPlace ? [] : facts.interpreters.flatMap((i) => i.sitePackages)),
+  ).slice(0, 12);
   const what = digest(
     facts.sourcesDigest,
-    ...facts.interpreters.map(
-      (i) => `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`,
+    ...facts.interpreters.map((i) =>
+      inPlace
+        ? `${i.version}`
+        : `${i.executable}\n${i.version}\n${i.distributions.map(([n, v]) => `${n}==${v}`).join('\n')}`,
     ),
   ).slice(0, 20);
   let head = [
@@ -71,6 +85,7 @@ export function cacheKey(facts: KeyFacts): { readonly key: string; readonly rest
     facts.arch,
     clean(interpreters),
     facts.mode,
+    ...(inPlace ? ['in-place'] : []),
     ...(facts.suffix.trim() ? [clean(facts.suffix.trim())] : []),
     where,
   ].join('-');

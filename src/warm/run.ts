@@ -1,7 +1,7 @@
 // Cache warming: restore the bytecode prefix, precompile into it, export PYTHONPYCACHEPREFIX,
 // and (in the post step) refresh, prune and save it. Decisions live in warm/; this module
 // only sequences the adapters.
-import * as core from '@actions/core';
+import * as core from '../core.ts';
 import { tmpdir } from 'node:os';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -10,7 +10,6 @@ import type { InvalidationMode } from '../check/pyc.ts';
 import * as cache from '../cache.ts';
 import { inside } from '../paths.ts';
 import { sourceReader } from '../fs.ts';
-import * as glob from '@actions/glob';
 import { GitMissingError, listWorkTreeFiles, NotARepositoryError } from '../git.ts';
 import {
   blobId,
@@ -81,7 +80,11 @@ async function prefixDir(inputs: Inputs, root: string): Promise<string> {
 async function interpretersOf(inputs: Inputs, root: string): Promise<Interpreter[]> {
   const seen = new Map<string, Interpreter>();
   for (const name of inputs.python) {
-    const interpreter = await describe(await findInterpreter(name, root));
+    const interpreter = await describe(await findInterpreter(name, root), {
+      distributions: inputs.layout !== 'in-place',
+      // The cache library's parsing (about 80 ms) overlaps the interpreter's start-up.
+      ...(inputs.cache ? { started: cache.preload } : {}),
+    });
     if (!seen.has(interpreter.executable)) seen.set(interpreter.executable, interpreter);
   }
   return [...seen.values()];
@@ -92,8 +95,22 @@ function sizeOf(counts: readonly CompileCounts[]): { files: number; bytes: numbe
   return { files: counts.reduce((n, c) => n + c.pyc_files, 0), bytes: counts.reduce((n, c) => n + c.pyc_bytes, 0) };
 }
 
+/** Logs to core.debug how long each phase took since the last mark, for people timing a run. */
+function phaseTimer(step: string): (phase: string) => void {
+  let last = Date.now();
+  // The process's start-up (Node, loading the bundle, reading inputs) counts as a phase too.
+  core.debug(`${step}: starting took ${Math.round(performance.now())} ms.`);
+  return (phase) => {
+    const now = Date.now();
+    core.debug(`${step}: ${phase} took ${now - last} ms.`);
+    last = now;
+  };
+}
+
 export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport> {
   const started = Date.now();
+  const mark = phaseTimer('Warm');
+  const inPlace = inputs.layout === 'in-place';
   const prefix = await prefixDir(inputs, root);
   const warning = modeWarning(inputs.invalidationMode);
   if (warning !== null) core.warning(warning);
@@ -102,9 +119,10 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   const [interpreters, project] = await Promise.all([
     interpretersOf(inputs, root),
     inputs.scope.includes('project')
-      ? projectSources(root, inputs.sources)
+      ? projectSources(root, inputs.sources, { indexOnly: inPlace })
       : Promise.resolve({ files: [], digest: sourcesDigest([]), skipped: [] }),
   ]);
+  mark('describing the interpreters and listing the sources');
   const sources = project.files;
   if (inputs.scope.includes('project') && sources.length === 0) {
     core.warning(
@@ -120,11 +138,14 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     prefix,
     suffix: inputs.cacheSuffix,
     sourcesDigest: project.digest,
+    layout: inputs.layout,
   });
 
   const noSave = inputs.cache ? noSaveReason(inputs.save, process.env.GITHUB_EVENT_NAME ?? '') : null;
   core.debug(`Cache key ${key}; restore keys: ${restoreKeys.join(', ')}.`);
-  const restored = inputs.cache ? await cache.restore(prefix, key, restoreKeys) : null;
+  const guard = interpreters[0]?.executable;
+  const restored = inputs.cache && guard !== undefined ? await cache.restore(prefix, key, restoreKeys, guard) : null;
+  mark('restoring the cache');
   if (restored?.kind === 'unavailable')
     core.warning(`The bytecode cache could not be restored (${restored.why}); compiling from scratch.`);
 
@@ -133,14 +154,16 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   // Otherwise the job itself is the cheapest compiler: it compiles only what it imports, once,
   // and the post step keeps those pycs. Only a job that cannot write bytecode needs them now.
   // In place, the stdlib and site-packages keep their own pycs: the tree holds the project's.
-  const inPlace = inputs.layout === 'in-place';
   const scope = inPlace ? inputs.scope.filter((s) => s === 'project') : inputs.scope;
   const plan = compilePlan(restored?.kind ?? 'off', scope, writesBytecode(process.env));
   const counts: CompileCounts[] = [];
   let full: string | null = null;
+  // The key came from the index; what is compiled is every source on disk, untracked ones too.
+  const compiling =
+    inPlace && plan.includes('project') ? await projectSources(root, inputs.sources) : { files: sources, skipped: [] };
   for (const interpreter of plan.length === 0 ? [] : interpreters) {
     const request = {
-      roots: compileRoots(interpreter, plan, root, sources),
+      roots: compileRoots(interpreter, plan, root, compiling.files),
       mode: inputs.invalidationMode,
       workers: 0,
     };
@@ -150,13 +173,17 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
     full = noSpaceWarning(prefix, counts);
     if (full !== null) break;
   }
+  if (plan.length > 0) mark('compiling');
   // What this step found and what the helper refused to read (links, size), each path once.
-  const skipped = new Map(project.skipped.map((s) => [s.path, s.why]));
+  const skipped = new Map([...project.skipped, ...compiling.skipped].map((s) => [s.path, s.why]));
   for (const c of counts)
     for (const s of c.skipped_paths ?? [])
       if (!skipped.has(relative(root, s.path))) skipped.set(relative(root, s.path), s.message);
   // The helper lists the first few of what it skipped; its count says how many there were.
-  const total = Math.max(skipped.size, ...counts.map((c) => project.skipped.length + (c.skipped ?? 0)));
+  const total = Math.max(
+    skipped.size,
+    ...counts.map((c) => project.skipped.length + compiling.skipped.length + (c.skipped ?? 0)),
+  );
   const unread = skippedWarning(
     [...skipped].map(([path, why]) => ({ path, why })),
     showPath,
@@ -195,6 +222,7 @@ export async function runWarm(inputs: Inputs, root: string): Promise<WarmReport>
   }
 
   const inProject = inPlace ? await placeInProject(interpreters, prefix, root) : null;
+  if (inPlace) mark('placing pycs in the project');
   const layout: Layout = inProject === null ? 'prefix' : 'in-place';
   if (layout === 'prefix') core.exportVariable('PYTHONPYCACHEPREFIX', prefix);
   core.saveState(State.Warm, 'true');
@@ -243,8 +271,12 @@ interface Collected {
 function inPlaceTotals(totals: readonly RefreshCounts[], collected: readonly Collected[]): RefreshCounts[] {
   // Per interpreter, in the same order: only when every collect answered.
   if (collected.length === 0 || collected.length !== totals.length) return [...totals];
-  return collected.map((c, i) => ({
-    ...(totals[i] as RefreshCounts),
+  return collected.map((c, i) => ({ ...(totals[i] as RefreshCounts), ...jobCounts(c) }));
+}
+
+/** What the job read, wrote and was spared, as the collect pass counted it. */
+function jobCounts(c: Collected): Omit<RefreshCounts, 'rewritten' | 'pruned' | 'kept'> {
+  return {
     read: c.read,
     written: c.written,
     saved_files: c.saved_files,
@@ -253,7 +285,7 @@ function inPlaceTotals(totals: readonly RefreshCounts[], collected: readonly Col
     extra_bytes: 0,
     tracked: c.tracked,
     compile_rate: c.compile_rate,
-  }));
+  };
 }
 
 interface Placed {
@@ -306,6 +338,7 @@ export async function runPost(): Promise<boolean> {
     const mode = core.getState(State.Mode) as InvalidationMode;
     if (!isAbsolute(prefix)) return false;
     const started = Date.now();
+    const mark = phaseTimer('Post');
     const root = core.getState(State.Project);
     const since = Number(core.getState(State.Since));
     const cacheOn = core.getState(State.Cache) === 'true';
@@ -343,7 +376,12 @@ export async function runPost(): Promise<boolean> {
         }
       }
     }
-    for (const python of pythons) {
+    if (collected.length > 0) mark("collecting the project's pycs");
+    // In place on an exact hit the job read the project's pycs from its __pycache__ and
+    // nothing is saved: the collect pass already counted what the payoff line needs, and a
+    // refresh of a tree nobody reads would be pure cost.
+    const refresh = !(exactHit && collected.length > 0 && collected.length === pythons.length);
+    for (const python of refresh ? pythons : []) {
       try {
         totals.push(await callHelper<RefreshCounts>({ python, command: 'refresh', request, prefix }));
       } catch (error) {
@@ -352,6 +390,7 @@ export async function runPost(): Promise<boolean> {
         );
       }
     }
+    if (refresh) mark('refreshing the tree');
     let saved: cache.Save | null = null;
     const noSave = core.getState(State.NoSave);
     const worth = saveWorthIt(exactHit ? 'hit' : matched === '' ? 'miss' : 'partial', totals);
@@ -370,12 +409,17 @@ export async function runPost(): Promise<boolean> {
         else core.info(`Saved ${prefix} as ${key}.`);
       }
     }
+    if (saved !== null) mark('saving the cache');
     const mainSeconds = Number(core.getState(State.MainSeconds));
     const post = (Date.now() - started) / 1000;
     await core.summary
       .addRaw(
         refreshSummary({
-          totals: inPlaceTotals(totals, collected),
+          totals: refresh
+            ? inPlaceTotals(totals, collected)
+            : collected.map((c) => ({ rewritten: 0, pruned: 0, kept: 0, ...jobCounts(c) })),
+          refreshed: refresh,
+          layout: core.getState(State.Layout) === 'in-place' ? 'in-place' : 'prefix',
           saved,
           skipped: cacheOn && !exactHit && !worth.save ? worth.why : null,
           key,
@@ -400,6 +444,8 @@ async function findSources(root: string, patterns: readonly string[]): Promise<s
   // project sources would only slow the key down.
   for (const skip of ['**/.git/**', '**/site-packages/**', '**/dist-packages/**'])
     absolute.push(`!${join(root, skip)}`);
+  // Loaded only when there is no git work tree to ask: it brings @actions/core and undici.
+  const glob = await import('@actions/glob');
   const globber = await glob.create(absolute.join('\n'), {
     matchDirectories: false,
     followSymbolicLinks: false,
@@ -420,6 +466,7 @@ async function findSources(root: string, patterns: readonly string[]): Promise<s
 export async function projectSources(
   root: string,
   patterns: readonly string[],
+  { indexOnly = false } = {},
 ): Promise<{ files: string[]; digest: string; skipped: SkippedSource[] }> {
   const wanted = sourceFilter(patterns);
   const skipped: SkippedSource[] = [];
@@ -435,7 +482,10 @@ export async function projectSources(
   };
   let entries: SourceEntry[] | null = null;
   try {
-    const tree = await listWorkTreeFiles(root);
+    // In place, the key only tells an exact hit from a partial one: Python checks each placed
+    // pyc against its source anyway, so the index (the commit just checked out) stands for
+    // the sources, rather than git re-hashing every file and walking for untracked ones.
+    const tree = await listWorkTreeFiles(root, { indexOnly });
     const hexLength = tree.clean.values().next().value?.length ?? 40;
     entries = [];
     // git checked these out as regular files and says they still match the index; the

@@ -122,6 +122,7 @@ describe('layout: in-place', () => {
     // A new commit: the edited module is recompiled by the job, collected, and the rest stays.
     freshMachine();
     writeFileSync(join(workspace, 'app/m3.py'), 'import app\nVALUE = 300\n');
+    execFileSync('git', ['-C', workspace, 'commit', '-q', '-am', 'edit m3'], { env: gitEnv });
     const third = await job({}, {}, (exported) => {
       assert.equal(importProject(exported).created.length, 1, 'only the edited module compiles');
     });

@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { HELPER, helperArgs, malformedField } from '../../src/python.ts';
-import { cpython } from '../helpers/python.ts';
+import { cpython, findCpython } from '../helpers/python.ts';
 import { tempDir } from '../helpers/repo.ts';
 
 const COUNTS = { compiled: 1, reused: 2, failed: 0, files: 3, seconds: 0.5, pyc_files: 3, pyc_bytes: 100 };
@@ -37,9 +37,37 @@ test('answers with the wrong types are refused, naming the field', () => {
   assert.equal(malformedField('describe', { ...described, version: 3 }), "'version'");
 });
 
-test('the helper runs isolated: -E -s everywhere, -S where it needs no site-packages', () => {
-  assert.deepEqual(helperArgs('describe'), ['-E', '-s', '-B', HELPER, 'describe']);
+test('the helper runs isolated: -E -s everywhere, -S unless a full describe needs site-packages', () => {
+  assert.deepEqual(helperArgs('describe', null, true), ['-E', '-s', '-B', HELPER, 'describe']);
+  assert.deepEqual(helperArgs('describe'), ['-E', '-s', '-S', '-B', HELPER, 'describe']);
   assert.deepEqual(helperArgs('compile'), ['-E', '-s', '-S', '-B', HELPER, 'compile']);
+});
+
+test('the bootstrap keeps the helper compiled in its own directory, writes nothing else, and still says 2.7 is too old', () => {
+  const python = cpython('3.12');
+  const dir = tempDir('pycache-bootstrap-');
+  const cache = join(dir, 'helper-code');
+  const env = { ...process.env, PYTHONDONTWRITEBYTECODE: undefined };
+  const call = (bin: string, input: object) =>
+    spawnSync(bin, helperArgs('describe', cache), { input: JSON.stringify(input), env, encoding: 'utf8', cwd: dir });
+  const first = call(python, { distributions: false });
+  assert.equal(first.status, 0, first.stderr);
+  const answer = JSON.parse(first.stdout) as { cache_tag: string; distributions: unknown[] };
+  assert.equal(answer.cache_tag, 'cpython-312');
+  assert.deepEqual(answer.distributions, []);
+  // Exactly the helper's own pyc, mirrored under the cache directory; nothing beside the helper.
+  const written = readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.pyc'));
+  assert.deepEqual(written, [join(dirname(HELPER), 'pycache_helper.cpython-312.pyc').slice(1)]);
+  assert.equal(existsSync(join(dirname(HELPER), '__pycache__', 'pycache_helper.cpython-312.pyc')), false);
+  // The second call runs from it, and with the same answer.
+  const second = call(python, { distributions: false });
+  assert.equal(second.stdout, first.stdout);
+  const py27 = findCpython('2.7');
+  if (py27 !== null) {
+    const old = call(py27, {});
+    assert.match(old.stdout, /needs Python 3\.8 or newer/);
+    assert.equal(existsSync(join(dirname(HELPER), 'pycache_helper.pyc')), false);
+  }
 });
 
 test('refresh drops a pyc whose project source is a link, and reads nothing through it', () => {

@@ -23,6 +23,7 @@ const facts: KeyFacts = {
   prefix: '/t/pycache',
   suffix: '',
   sourcesDigest: 'a',
+  layout: 'prefix',
 };
 
 test('new sources change the key but not its restore prefix', () => {
@@ -43,4 +44,21 @@ test('a virtual environment of the same interpreter never restores the base inte
   const system = cacheKey(facts);
   assert.notEqual(venv.restoreKeys[0], system.restoreKeys[0]);
   assert.ok(!venv.key.startsWith(system.restoreKeys[0] ?? '-'));
+});
+
+test('in place, the key ignores installed distributions and site-packages, and never matches a prefix tree', () => {
+  const inPlace = cacheKey({ ...facts, layout: 'in-place' });
+  const bumped = cacheKey({
+    ...facts,
+    layout: 'in-place',
+    interpreters: [{ ...base, distributions: [['sympy', '1.12']], sitePackages: ['/w/venv/lib/site-packages'] }],
+  });
+  assert.equal(bumped.key, inPlace.key);
+  const prefix = cacheKey(facts);
+  assert.ok(!inPlace.key.startsWith(prefix.restoreKeys[0] ?? '-'));
+  assert.ok(!prefix.key.startsWith(inPlace.restoreKeys[0] ?? '-'));
+  // Its own sources still make a new key under the same restore prefix.
+  const edited = cacheKey({ ...facts, layout: 'in-place', sourcesDigest: 'b' });
+  assert.notEqual(edited.key, inPlace.key);
+  assert.ok(edited.key.startsWith(inPlace.restoreKeys[0] ?? '-'));
 });

@@ -75,6 +75,7 @@ test('the summary says whether warming paid, and what to change when it did not'
   assert.match(line, /^⚠️ Warming does not pay for this job \(about 2\.4 s slower than without it\)/);
   assert.match(line, /300 modules that had pycs in place/);
   assert.match(line, /remove <code>warm: true<\/code>/);
+  assert.match(payoffLine(lost, false, 'in-place'), /with <code>layout: prefix<\/code>, for jobs whose dependencies/);
   assert.match(payoffLine(lost, true), /^🆕 First run/);
   assert.match(
     payoffLine(payoff([counts({ tracked: false })], { main: 1, post: 1 }), false),
