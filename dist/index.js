@@ -25,7 +25,7 @@ try {
 catch {
     // Only a speed-up: a directory that cannot be written just means no cache.
 }
-await Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3531));
+await __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 4353));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,4 +1,4 @@
-// The post step: refresh and save the warmed prefix (runPost in warm/run.ts). src/index.ts calls it
+// The post step: refresh and save the warmed prefix (runPost in warm/run.ts). src/step.ts calls it
 // when the main step's saved state says this is the post step.
 import * as core from './core.ts';
 import { runPost } from './warm/run.ts';
