@@ -2905,7 +2905,7 @@ async function interpretersOf(inputs, root) {
     for (const name of inputs.python) {
         const interpreter = await describe(await findInterpreter(name, root), {
             distributions: inputs.layout !== 'in-place',
-            // The cache library's parsing (about 80 ms) overlaps the interpreter's start-up.
+            // The cache library's parsing (over 0.1 s) overlaps the interpreter's start-up.
             ...(inputs.cache ? { started: preload } : {}),
         });
         if (!seen.has(interpreter.executable))
@@ -2975,11 +2975,12 @@ async function runWarm(inputs, root) {
     const plan = compilePlan(restored?.kind ?? 'off', scope, writesBytecode(process.env));
     const counts = [];
     let full = null;
-    // The key came from the index; what is compiled is every source on disk, untracked ones too.
-    const compiling = inPlace && plan.includes('project') ? await projectSources(root, inputs.sources) : { files: sources, skipped: [] };
+    // In place the key came from the index; what is compiled is every source on disk, untracked
+    // ones too (a listing whose skipped sources include the index's).
+    const listed = inPlace && plan.includes('project') ? await projectSources(root, inputs.sources) : project;
     for (const interpreter of plan.length === 0 ? [] : interpreters) {
         const request = {
-            roots: compileRoots(interpreter, plan, root, compiling.files),
+            roots: compileRoots(interpreter, plan, root, listed.files),
             mode: inputs.invalidationMode,
             workers: 0,
         };
@@ -2991,13 +2992,13 @@ async function runWarm(inputs, root) {
     if (plan.length > 0)
         mark('compiling');
     // What this step found and what the helper refused to read (links, size), each path once.
-    const skipped = new Map([...project.skipped, ...compiling.skipped].map((s) => [s.path, s.why]));
+    const skipped = new Map(listed.skipped.map((s) => [s.path, s.why]));
     for (const c of counts)
         for (const s of c.skipped_paths ?? [])
             if (!skipped.has((0,external_node_path_.relative)(root, s.path)))
                 skipped.set((0,external_node_path_.relative)(root, s.path), s.message);
     // The helper lists the first few of what it skipped; its count says how many there were.
-    const total = Math.max(skipped.size, ...counts.map((c) => project.skipped.length + compiling.skipped.length + (c.skipped ?? 0)));
+    const total = Math.max(skipped.size, ...counts.map((c) => listed.skipped.length + (c.skipped ?? 0)));
     const unread = (0,warm_sources/* skippedWarning */.FE)([...skipped].map(([path, why]) => ({ path, why })), report_text/* showPath */.P8, total);
     if (unread !== null)
         core/* warning */.$e(unread);
