@@ -2060,9 +2060,11 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 
-// Run by the job's own Python (3.8 or newer: the warm step has just described it) with -I -S,
-// which starts in about 15 ms where Node took 40: argv is tar's, the rest comes in the
-// environment. Anything but an extraction goes straight to the real tar.
+/**
+ * The guard, run by the job's own Python (3.8 or newer: the warm step has just described it)
+ * with -I -S, which starts in about 15 ms where Node took 40: argv is tar's, the rest comes in
+ * the environment. Anything but an extraction goes straight to the real tar.
+ */
 const GUARD = String.raw `import json, os, subprocess, sys
 real = os.environ['PYCACHE_TAR_REAL']
 allow = os.path.normpath(os.fsencode(os.environ['PYCACHE_TAR_ALLOW']))
@@ -2072,15 +2074,17 @@ if '-xf' not in args:
     os.execv(real, [real] + args)
 x = args.index('-xf')
 where = os.fsencode(args[args.index('-C') + 1]) if '-C' in args else os.getcwdb()
-listing = subprocess.run([real] + args[:x] + ['-tvf'] + args[x + 1:]
-                         + ['--quoting-style=c', '--full-time', '--numeric-owner'], stdout=subprocess.PIPE)
+# Listed line by line, each line bounded: a crafted archive's listing (millions of entries, or
+# one name megabytes long) never has to fit in memory.
+MAX_LINE = 65536
+listing = subprocess.Popen([real] + args[:x] + ['-tvf'] + args[x + 1:]
+                           + ['--quoting-style=c', '--full-time', '--numeric-owner'], stdout=subprocess.PIPE)
 def refuse(why):
+    listing.kill()
     with open(report, 'w', encoding='utf-8') as f:
         f.write(why)
     sys.stderr.write('pycache-action: ' + why + '\n')
     sys.exit(2)
-if listing.returncode != 0:
-    refuse('the archive could not be listed')
 SIMPLE = {b'a': 7, b'b': 8, b'f': 12, b'n': 10, b'r': 13, b't': 9, b'v': 11, b'\\': 92, b'"': 34, b'?': 63}
 def unquote(line):
     """The C-quoted name GNU tar writes with --quoting-style=c, as bytes; None if unreadable."""
@@ -2110,7 +2114,10 @@ def unquote(line):
         out.append(int(digits, 8) & 0xff)
         i += 1 + len(digits)
     return None
-for line in listing.stdout.split(b'\n'):
+for line in iter(lambda: listing.stdout.readline(MAX_LINE + 1), b''):
+    if len(line) > MAX_LINE and not line.endswith(b'\n'):
+        refuse('it holds an entry whose listing is longer than %d bytes' % MAX_LINE)
+    line = line.rstrip(b'\n')
     if not line:
         continue
     name = unquote(line)
@@ -2122,6 +2129,8 @@ for line in listing.stdout.split(b'\n'):
     target = os.path.normpath(os.path.join(where, name))
     if target != allow and not target.startswith(allow.rstrip(b'/') + b'/'):
         refuse('it holds ' + shown + ', which is outside the prefix ' + os.fsdecode(allow))
+if listing.wait() != 0:
+    refuse('the archive could not be listed')
 os.execv(real, [real] + args)
 `;
 /** The first executable named `name` on PATH, as @actions/io's which finds it. */

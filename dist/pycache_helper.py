@@ -879,6 +879,16 @@ def _compile_rate(sources):
     return total / took if took > 0 and total > 0 else None
 
 
+def _drop(cfile, why, counts, errors):
+    """Removes a tree pyc, counting it under `why` (or as failed, with the reason)."""
+    try:
+        os.unlink(cfile)
+        counts[why] += 1
+    except OSError as e:
+        counts['failed'] += 1
+        errors.append({'path': cfile, 'message': _message(e)})
+
+
 def cmd_refresh(request):
     """The post step's pass over the prefix. Pycs Python wrote during the job become `mode`
     pycs, orphans go, and, given `since` (when the main step ended), pycs the job neither read
@@ -963,12 +973,7 @@ def cmd_refresh(request):
     for cfile, source, level, read, written in entries:
         if source is None:
             if write:
-                try:
-                    os.unlink(cfile)
-                    counts['pruned'] += 1
-                except OSError as e:
-                    counts['failed'] += 1
-                    errors.append({'path': cfile, 'message': _message(e)})
+                _drop(cfile, 'pruned', counts, errors)
             continue
         if _cache_path(source, level) != cfile:
             counts['other'] += 1  # not where this interpreter would look for it: leave it
@@ -1003,12 +1008,7 @@ def cmd_refresh(request):
                 extra_sources.append(source)
         if tracked and not read and not written and not ours:
             if write:
-                try:
-                    os.unlink(cfile)
-                    counts['unused'] += 1
-                except OSError as e:
-                    counts['failed'] += 1
-                    errors.append({'path': cfile, 'message': _message(e)})
+                _drop(cfile, 'unused', counts, errors)
             continue
         if not write:
             counts['kept'] += 1
